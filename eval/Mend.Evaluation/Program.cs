@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using Mend;
+using Mend.Analysis;
+using Mend.Evaluation;
+
+// mend-eval: measures the engine on the team's development set and, where present, on outside data.
+//   dotnet run --project eval/Mend.Evaluation -c Release -- [--split tune|heldout|all] [--errors LABEL|all]
+//                                                           [--no-outside] [--devset DIR] [--research DIR]
+// Errors are listed for the tune split only: the held-out half is never looked at while writing rules.
+var options = Options.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all] [--no-outside] [--devset DIR] [--research DIR]");
+    return 2;
+}
+
+var devset = options.DevSet ?? DevSet.Locate();
+if (devset is null)
+{
+    Console.Error.WriteLine("error: eval/devset not found; pass --devset DIR.");
+    return 2;
+}
+
+var stopwatch = Stopwatch.StartNew();
+var pipeline = AnalysisPipeline.Default;
+var examples = DevSet.Load(devset);
+Console.WriteLine($"Mend engine: {pipeline.PatternCount} patterns compiled in {stopwatch.ElapsedMilliseconds} ms; development set: {examples.Count} messages.");
+
+foreach (var split in options.Splits)
+{
+    var scores = Scores.Of(examples.Where(e => e.Split == split), pipeline);
+    Report.Print(split, scores);
+    if (split == "tune" && options.Errors is not null)
+    {
+        Report.PrintErrors(scores, options.Errors);
+    }
+}
+
+if (options.Outside)
+{
+    var research = options.Research ?? OutsideData.Locate(devset);
+    if (research is null)
+    {
+        Console.WriteLine("\nOutside data: ../shared/research-data not found; skipped.");
+    }
+    else
+    {
+        Console.WriteLine($"\nOutside data (proxies, read in place from {research}):");
+        Console.WriteLine("| source | what | metric | value | n |");
+        Console.WriteLine("|---|---|---|---:|---:|");
+        foreach (var f in OutsideData.Measure(research, pipeline))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {f.Source} | {f.What} | {f.Metric} | {f.Value:0.000} | {f.N} |"));
+        }
+    }
+}
+
+return 0;
+
+internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research)
+{
+    public static Options? Parse(string[] args)
+    {
+        string[] splits = ["tune", "heldout"];
+        string? errors = null, devset = null, research = null;
+        var outside = true;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--split" when i + 1 < args.Length:
+                    splits = args[++i] == "all" ? ["tune", "heldout"] : [args[i]];
+                    break;
+                case "--errors" when i + 1 < args.Length:
+                    errors = args[++i];
+                    break;
+                case "--no-outside":
+                    outside = false;
+                    break;
+                case "--devset" when i + 1 < args.Length:
+                    devset = args[++i];
+                    break;
+                case "--research" when i + 1 < args.Length:
+                    research = args[++i];
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return new Options(splits, errors, outside, devset, research);
+    }
+}
+
+internal static class Report
+{
+    public static void Print(string split, Scores scores)
+    {
+        Console.WriteLine($"\n## {split}");
+        Console.WriteLine("| label | precision | recall | F1 | support |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (label, c) in scores.PerLabel)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {label.Id()} | {c.Precision:0.000} | {c.Recall:0.000} | {c.F1:0.000} | {c.Support} |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"\nmicro-F1 {scores.MicroF1:0.000} · macro-F1 {scores.MacroF1:0.000} · false alarms on hard negatives {scores.FalseAlarmRate:P1} ({scores.FalseAlarms}/{scores.Negatives}) · safety_concern recall {scores.PerLabel[MessageLabel.SafetyConcern].Recall:0.000}"));
+    }
+
+    public static void PrintErrors(Scores scores, string filter)
+    {
+        Console.WriteLine("\n### tune errors (gold → predicted)");
+        foreach (var (example, predicted) in scores.Errors)
+        {
+            var gold = example.Labels.Select(l => l.Id()).Order().ToList();
+            var got = predicted.Select(l => l.Id()).Order().ToList();
+            if (filter != "all" && !gold.Contains(filter) && !got.Contains(filter))
+            {
+                continue;
+            }
+
+            Console.WriteLine($"{example.Id,-10} [{string.Join(",", gold)}] → [{string.Join(",", got)}]  {example.Text}");
+        }
+    }
+}

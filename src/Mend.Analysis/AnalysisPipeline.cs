@@ -1,0 +1,227 @@
+using Mend.Analysis.Patterns;
+using Mend.Analysis.Text;
+
+namespace Mend.Analysis;
+
+/// <summary>
+/// The frozen analysis engine: all detectors' rules compiled into one automaton. Build it once (or use
+/// <see cref="Default"/>) and share it: it is immutable and safe to use from any number of threads.
+/// </summary>
+public sealed partial class AnalysisPipeline
+{
+    /// <summary>Messages longer than this many characters are refused by callers that take untrusted input.</summary>
+    public const int MaxMessageLength = 10_000;
+
+    private static readonly Lazy<AnalysisPipeline> LazyDefault = new(() => new AnalysisPipelineBuilder().UseDefaultDetectors().Build());
+
+    [ThreadStatic]
+    private static DetectionContext? t_context;
+
+    private readonly Detector[] _detectors;
+    private readonly PatternAutomaton _automaton;
+    private readonly int[] _patternSection;
+    private readonly SectionInfo[] _sections;
+    private readonly GuardWords _guards;
+    private readonly Dictionary<MessageLabel, Detector> _byLabel;
+    private readonly MessageLabel[][] _overrides;
+
+    internal AnalysisPipeline(
+        Detector[] detectors,
+        Tokenizer tokenizer,
+        PatternAutomaton automaton,
+        int[] patternSection,
+        SectionInfo[] sections,
+        GuardWords guards,
+        MessageLabel[][] overrides)
+    {
+        _detectors = detectors;
+        Tokenizer = tokenizer;
+        _automaton = automaton;
+        _patternSection = patternSection;
+        _sections = sections;
+        _guards = guards;
+        _overrides = overrides;
+        _byLabel = detectors.ToDictionary(d => d.Label);
+    }
+
+    /// <summary>The pipeline with every built-in detector.</summary>
+    public static AnalysisPipeline Default => LazyDefault.Value;
+
+    /// <summary>The labels this pipeline can report.</summary>
+    public IReadOnlyList<MessageLabel> Labels => [.. _detectors.Select(d => d.Label)];
+
+    /// <summary>How many patterns the rules compiled to (after expanding alternatives, they are far more variants).</summary>
+    public int PatternCount => _automaton.PatternCount;
+
+    internal Tokenizer Tokenizer { get; }
+
+    internal int PatternSection(int pattern) => _patternSection[pattern];
+
+    internal MessageLabel SectionLabel(int section) => _sections[section].Label;
+
+    internal SectionKind SectionKind(int section) => _sections[section].Kind;
+
+    /// <summary>Analyses one message.</summary>
+    public AnalysisResult Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var context = t_context;
+        if (context is null || !ReferenceEquals(context.Pipeline, this))
+        {
+            context = t_context = new DetectionContext(this);
+        }
+
+        context.Reset(text);
+        Tokenizer.Tokenize(text, context.TokenBuffer);
+        _automaton.Match(context.Tokens, context.HitBuffer);
+        ApplyGuards(context);
+        foreach (var detector in _detectors)
+        {
+            detector.Detect(context);
+        }
+
+        if (context.Candidates.Count == 0)
+        {
+            return new AnalysisResult(text, [], [], null);
+        }
+
+        ApplyBlocks(context);
+        ApplyOverrides(context);
+        return BuildResult(context);
+    }
+
+    private void ApplyGuards(DetectionContext context)
+    {
+        var hits = context.Hits;
+        var tokens = context.Tokens;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var guards = _sections[_patternSection[hits[i].Pattern]].Guards;
+            context.SetPassed(i, guards == Guards.None || _guards.Pass(guards, hits[i], tokens));
+        }
+    }
+
+    private void ApplyBlocks(DetectionContext context)
+    {
+        var candidates = context.Candidates;
+        var tokens = context.Tokens;
+        var hits = context.Hits;
+        for (var h = 0; h < hits.Length; h++)
+        {
+            if (!context.Passed(h))
+            {
+                continue;
+            }
+
+            var section = _sections[_patternSection[hits[h].Pattern]];
+            if (section.Kind is not (Patterns.SectionKind.Block or Patterns.SectionKind.BlockSentence))
+            {
+                continue;
+            }
+
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                var candidate = candidates[c];
+                if (candidate.Label != section.Label)
+                {
+                    continue;
+                }
+
+                var blocked = section.Kind == Patterns.SectionKind.Block
+                    ? candidate.First <= hits[h].Last && hits[h].First <= candidate.Last
+                    : tokens[candidate.First].Sentence == tokens[hits[h].First].Sentence;
+                if (blocked)
+                {
+                    candidate.Dropped = true;
+                    candidates[c] = candidate;
+                }
+            }
+        }
+    }
+
+    private void ApplyOverrides(DetectionContext context)
+    {
+        var candidates = context.Candidates;
+        var tokens = context.Tokens;
+        for (var a = 0; a < candidates.Count; a++)
+        {
+            if (candidates[a].Dropped)
+            {
+                continue;
+            }
+
+            foreach (var overridden in _overrides[(int)candidates[a].Label])
+            {
+                for (var b = 0; b < candidates.Count; b++)
+                {
+                    var other = candidates[b];
+                    if (other.Label == overridden && !other.Dropped && tokens[other.First].Sentence == tokens[candidates[a].First].Sentence)
+                    {
+                        other.Dropped = true;
+                        candidates[b] = other;
+                    }
+                }
+            }
+        }
+    }
+
+    private AnalysisResult BuildResult(DetectionContext context)
+    {
+        var candidates = context.Candidates;
+        candidates.Sort(static (x, y) => x.First != y.First ? x.First.CompareTo(y.First) : x.Label.CompareTo(y.Label));
+        var merged = new List<Candidate>(candidates.Count);
+        var safety = false;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Dropped)
+            {
+                continue;
+            }
+
+            safety |= candidate.Label == MessageLabel.SafetyConcern;
+            var index = merged.FindLastIndex(m => m.Label == candidate.Label);
+            if (index >= 0 && merged[index].Last >= candidate.First - 1)
+            {
+                var m = merged[index];
+                merged[index] = m with { Last = Math.Max(m.Last, candidate.Last) };
+            }
+            else
+            {
+                merged.Add(candidate);
+            }
+        }
+
+        if (merged.Count == 0)
+        {
+            return new AnalysisResult(context.Text, [], [], null);
+        }
+
+        var tokens = context.Tokens;
+        var text = context.Text;
+        var findings = new Finding[merged.Count];
+        var labelSet = 0;
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var c = merged[i];
+            var start = tokens[c.First].Start;
+            var end = tokens[c.Last].End;
+            var detector = _byLabel[c.Label];
+            var suggestion = safety || !c.Label.IsHarmful() ? null : detector.Suggest(new SuggestionContext(context, c));
+            findings[i] = new Finding(c.Label, start, end - start, text[start..end], _sections[c.Section].Explanation, suggestion);
+            labelSet |= 1 << (int)c.Label;
+        }
+
+        var labels = new List<MessageLabel>(4);
+        foreach (var label in MessageLabels.All)
+        {
+            if ((labelSet & (1 << (int)label)) != 0)
+            {
+                labels.Add(label);
+            }
+        }
+
+        return new AnalysisResult(text, labels, findings, safety ? SafetyNotice.Default : null);
+    }
+
+    internal sealed record SectionInfo(MessageLabel Label, string Name, SectionKind Kind, Guards Guards, string Explanation);
+}

@@ -1,0 +1,313 @@
+using Mend.Analysis.Text;
+
+namespace Mend.Analysis.Patterns;
+
+/// <summary>
+/// Every pattern of every detector compiled into one token trie with class edges and bounded gaps, run in a
+/// single pass over a message's tokens. Immutable and thread-safe once built; matching allocates nothing.
+/// </summary>
+internal sealed class PatternAutomaton
+{
+    private const int MaxStates = 96;
+
+    private readonly Dictionary<long, int> _wordEdges;
+    private readonly (int Class, int Child)[][] _classEdges;
+    private readonly int[][] _gapEdges;
+    private readonly int[][] _epsilons;
+    private readonly byte[] _gapBudget;
+    private readonly int[][] _terminals;
+    private readonly ulong[][] _classBits;
+    private readonly PatternAnchors[] _anchors;
+
+    private PatternAutomaton(Builder b)
+    {
+        _wordEdges = new Dictionary<long, int>(b.WordEdges);
+        _classEdges = [.. b.ClassEdges.Select(e => e.ToArray())];
+        _gapEdges = [.. b.GapEdges.Select(e => e.ToArray())];
+        _epsilons = [.. b.Epsilons.Select(e => e.ToArray())];
+        _gapBudget = [.. b.GapBudget];
+        _terminals = [.. b.Terminals.Select(t => t.ToArray())];
+        _classBits = [.. b.Classes];
+        _anchors = [.. b.Anchors];
+    }
+
+    public int PatternCount => _anchors.Length;
+
+    public int NodeCount => _terminals.Length;
+
+    /// <summary>Finds every hit of every pattern in <paramref name="tokens"/>.</summary>
+    public void Match(ReadOnlySpan<Token> tokens, HitBuffer hits)
+    {
+        hits.Clear();
+        Span<State> a = stackalloc State[MaxStates];
+        Span<State> b = stackalloc State[MaxStates];
+        var current = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            AddStart(a, ref current, 0, t);
+
+            var next = 0;
+            var word = tokens[t].Word;
+            for (var s = 0; s < current; s++)
+            {
+                var state = a[s];
+                if (_wordEdges.TryGetValue(Key(state.Node, word), out var child))
+                {
+                    Enter(child, state.Start, t, tokens.Length, b, ref next, hits);
+                }
+
+                foreach (var (cls, classChild) in _classEdges[state.Node])
+                {
+                    if (IsMember(cls, word))
+                    {
+                        Enter(classChild, state.Start, t, tokens.Length, b, ref next, hits);
+                    }
+                }
+
+                if (state.Budget > 0 && tokens[t].Sentence == tokens[state.Start].Sentence)
+                {
+                    Closure(b, ref next, state.Node, state.Start, (byte)(state.Budget - 1));
+                }
+            }
+
+            var swap = a;
+            a = b;
+            b = swap;
+            current = next;
+        }
+    }
+
+    private void Enter(int node, int start, int t, int count, Span<State> next, ref int n, HitBuffer hits)
+    {
+        foreach (var pattern in _terminals[node])
+        {
+            var anchors = _anchors[pattern];
+            if ((anchors & PatternAnchors.Start) != 0 && start != 0)
+            {
+                continue;
+            }
+
+            if ((anchors & PatternAnchors.End) != 0 && t != count - 1)
+            {
+                continue;
+            }
+
+            hits.Add(new Hit(pattern, start, t));
+        }
+
+        Closure(next, ref n, node, start, 0);
+    }
+
+    /// <summary>Adds a state, the gaps that may follow it and the join nodes it leads to without a word.</summary>
+    private void Closure(Span<State> states, ref int n, int node, int start, byte budget)
+    {
+        Push(states, ref n, new State(node, start, budget));
+        foreach (var gap in _gapEdges[node])
+        {
+            Closure(states, ref n, gap, start, _gapBudget[gap]);
+        }
+
+        foreach (var target in _epsilons[node])
+        {
+            Closure(states, ref n, target, start, _gapBudget[target]);
+        }
+    }
+
+    private void AddStart(Span<State> states, ref int n, int node, int t) => Closure(states, ref n, node, t, 0);
+
+    private static void Push(Span<State> states, ref int n, State state)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            if (states[i].Node == state.Node && states[i].Start == state.Start)
+            {
+                if (state.Budget > states[i].Budget)
+                {
+                    states[i] = state;
+                }
+
+                return;
+            }
+        }
+
+        if (n < states.Length)
+        {
+            states[n++] = state;
+        }
+    }
+
+    private bool IsMember(int cls, int word)
+    {
+        var bits = _classBits[cls];
+        var index = word >> 6;
+        return index < bits.Length && (bits[index] & (1UL << (word & 63))) != 0;
+    }
+
+    private static long Key(int node, int word) => ((long)node << 32) | (uint)word;
+
+    private readonly record struct State(int Node, int Start, byte Budget);
+
+    /// <summary>Adds patterns as atom sequences, then freezes them into an automaton.</summary>
+    internal sealed class Builder
+    {
+        internal Dictionary<long, int> WordEdges { get; } = [];
+        internal List<List<(int Class, int Child)>> ClassEdges { get; } = [[]];
+        internal List<List<int>> GapEdges { get; } = [[]];
+        internal List<List<int>> Epsilons { get; } = [[]];
+        internal List<byte> GapBudget { get; } = [0];
+        internal List<List<int>> Terminals { get; } = [[]];
+        internal List<ulong[]> Classes { get; } = [];
+        internal List<PatternAnchors> Anchors { get; } = [];
+
+        /// <summary>Registers a class of single words and returns its id.</summary>
+        public int AddClass(IEnumerable<int> words)
+        {
+            var list = words.ToList();
+            var bits = new ulong[list.Count == 0 ? 1 : (list.Max() >> 6) + 1];
+            foreach (var w in list)
+            {
+                bits[w >> 6] |= 1UL << (w & 63);
+            }
+
+            Classes.Add(bits);
+            return Classes.Count - 1;
+        }
+
+        /// <summary>Reserves a pattern id; its variants are added with <see cref="Add"/>.</summary>
+        public int AddPattern(PatternAnchors anchors)
+        {
+            Anchors.Add(anchors);
+            return Anchors.Count - 1;
+        }
+
+        /// <summary>
+        /// Adds a pattern as a sequence of elements, each a set of alternative atom sequences. Prefixes are shared
+        /// with other patterns (a trie); after an element with several alternatives the paths rejoin through a
+        /// fresh node, so alternatives cost their sum, not their product.
+        /// </summary>
+        public void Add(int pattern, IReadOnlyList<List<List<Atom>>> elements)
+        {
+            List<int> frontier = [0];
+            for (var e = 0; e < elements.Count; e++)
+            {
+                var ends = new List<int>();
+                foreach (var alternative in elements[e])
+                {
+                    foreach (var from in frontier)
+                    {
+                        var node = from;
+                        foreach (var atom in alternative)
+                        {
+                            node = atom.Kind switch
+                            {
+                                AtomKind.Word => Child(node, atom.Value),
+                                AtomKind.Class => ClassChild(node, atom.Value),
+                                _ => GapChild(node, (byte)atom.Value),
+                            };
+                        }
+
+                        if (!ends.Contains(node))
+                        {
+                            ends.Add(node);
+                        }
+                    }
+                }
+
+                if (ends.Contains(0))
+                {
+                    throw new FormatException("A pattern must not be able to match nothing.");
+                }
+
+                if (ends.Any(n => GapBudget[n] > 0) && e == elements.Count - 1)
+                {
+                    throw new FormatException("A pattern must end with a word, not a gap.");
+                }
+
+                if (ends.Count > 1 && e < elements.Count - 1)
+                {
+                    var join = NewNode();
+                    foreach (var end in ends)
+                    {
+                        Epsilons[end].Add(join);
+                    }
+
+                    ends = [join];
+                }
+
+                frontier = ends;
+            }
+
+            foreach (var node in frontier)
+            {
+                if (!Terminals[node].Contains(pattern))
+                {
+                    Terminals[node].Add(pattern);
+                }
+            }
+        }
+
+        public PatternAutomaton Build() => new(this);
+
+        private int NewNode(byte gapBudget = 0)
+        {
+            ClassEdges.Add([]);
+            GapEdges.Add([]);
+            Epsilons.Add([]);
+            GapBudget.Add(gapBudget);
+            Terminals.Add([]);
+            return Terminals.Count - 1;
+        }
+
+        private int Child(int node, int word)
+        {
+            if (!WordEdges.TryGetValue(Key(node, word), out var child))
+            {
+                child = NewNode();
+                WordEdges.Add(Key(node, word), child);
+            }
+
+            return child;
+        }
+
+        private int ClassChild(int node, int cls)
+        {
+            foreach (var (c, child) in ClassEdges[node])
+            {
+                if (c == cls)
+                {
+                    return child;
+                }
+            }
+
+            var created = NewNode();
+            ClassEdges[node].Add((cls, created));
+            return created;
+        }
+
+        private int GapChild(int node, byte budget)
+        {
+            foreach (var gap in GapEdges[node])
+            {
+                if (GapBudget[gap] == budget)
+                {
+                    return gap;
+                }
+            }
+
+            var created = NewNode(budget);
+            GapEdges[node].Add(created);
+            return created;
+        }
+    }
+}
+
+/// <summary>Where a pattern must stand in the message.</summary>
+[Flags]
+internal enum PatternAnchors : byte
+{
+    None = 0,
+    /// <summary>The first word of the message (<c>^</c>).</summary>
+    Start = 1,
+    /// <summary>The last word of the message (<c>$</c>).</summary>
+    End = 2,
+}

@@ -1,0 +1,219 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace Mend.Analysis.Text;
+
+/// <summary>
+/// Splits a message into normalised word tokens that point back into the original text. Knows chat spelling:
+/// any casing, missing apostrophes, shorthand, stretched letters, emoji, quotation marks, and sentence and
+/// clause breaks. Allocates nothing per message: tokens go into a caller's reusable buffer.
+/// </summary>
+internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int> emoji)
+{
+    private readonly int _number = vocabulary.IdOf("#num");
+
+    public Vocabulary Vocabulary { get; } = vocabulary;
+
+    public void Tokenize(string text, TokenBuffer tokens)
+    {
+        tokens.Clear();
+        var sentence = 0;
+        var clause = 0;
+        var singleQuote = false;
+        var doubleQuote = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                i++;
+                while (i < text.Length && IsWordContinuation(text, i))
+                {
+                    i++;
+                }
+
+                var flags = singleQuote || doubleQuote ? TokenFlags.Quoted : TokenFlags.None;
+                AddWord(text.AsSpan(start, i - start), start, sentence, clause, flags, tokens);
+                continue;
+            }
+
+            switch (c)
+            {
+                case '.' or '!' or '?' or ';' or '\n' or '\r' or '\u2026':
+                    sentence++;
+                    clause++;
+                    singleQuote = false;
+                    break;
+                case ',' or ':' or '(' or ')' or '\u2013' or '\u2014':
+                    clause++;
+                    break;
+                case '-' when i > 0 && char.IsWhiteSpace(text[i - 1]):
+                    clause++;
+                    break;
+                case '"':
+                    doubleQuote = !doubleQuote;
+                    break;
+                case '\u201C':
+                    doubleQuote = true;
+                    break;
+                case '\u201D':
+                    doubleQuote = false;
+                    break;
+                default:
+                    if (WordNormalizer.IsApostrophe(c))
+                    {
+                        // An apostrophe opening a word starts a quotation ('working late'); one closing a word ends it.
+                        var before = i > 0 && char.IsLetterOrDigit(text[i - 1]);
+                        var after = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+                        if (!before && after)
+                        {
+                            singleQuote = true;
+                        }
+                        else if (before && !after)
+                        {
+                            singleQuote = false;
+                        }
+                    }
+                    else if (!char.IsWhiteSpace(c) && !char.IsAsciiLetterOrDigit(c))
+                    {
+                        i += AddSymbol(text, i, sentence, clause, tokens) - 1;
+                    }
+
+                    break;
+            }
+
+            i++;
+        }
+    }
+
+    private static bool IsWordContinuation(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        if (WordNormalizer.IsApostrophe(c))
+        {
+            // Inside a word ("don't"), not the end of a quotation ('late').
+            return i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetterOrDigit(text[i - 1]);
+        }
+
+        var category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    private void AddWord(ReadOnlySpan<char> written, int start, int sentence, int clause, TokenFlags flags, TokenBuffer tokens)
+    {
+        Span<char> buffer = stackalloc char[WordNormalizer.MaxWordLength];
+        var n = WordNormalizer.Normalize(written, buffer, 2, out var stretched);
+        if (!Vocabulary.TryLookup(buffer[..n], out var ids) && stretched)
+        {
+            n = WordNormalizer.Normalize(written, buffer, 1, out _);
+            Vocabulary.TryLookup(buffer[..n], out ids);
+        }
+
+        if (stretched)
+        {
+            flags |= TokenFlags.Stretched;
+        }
+
+        if (IsShouted(written))
+        {
+            flags |= TokenFlags.Shouted;
+        }
+
+        if (ids is null)
+        {
+            var word = IsNumber(written) ? _number : Vocabulary.Unknown;
+            tokens.Add(new Token(start, written.Length, word, sentence, clause, flags));
+            return;
+        }
+
+        if (ids.Length > 1)
+        {
+            flags |= TokenFlags.Expanded;
+        }
+
+        foreach (var id in ids)
+        {
+            tokens.Add(new Token(start, written.Length, id, sentence, clause, flags));
+        }
+    }
+
+    private int AddSymbol(string text, int i, int sentence, int clause, TokenBuffer tokens)
+    {
+        if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != OperationStatus.Done)
+        {
+            return 1;
+        }
+
+        if (emoji.TryGetValue(rune.Value, out var word))
+        {
+            tokens.Add(new Token(i, consumed, word, sentence, clause, TokenFlags.Emoji));
+        }
+
+        return consumed;
+    }
+
+    private static bool IsShouted(ReadOnlySpan<char> written)
+    {
+        var letters = 0;
+        foreach (var c in written)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> written)
+    {
+        foreach (var c in written)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A growable, reusable list of tokens; one per thread in the pipeline.</summary>
+internal sealed class TokenBuffer
+{
+    private Token[] _items = new Token[64];
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<Token> Span => _items.AsSpan(0, Count);
+
+    public ref readonly Token this[int index] => ref _items[index];
+
+    public void Clear() => Count = 0;
+
+    public void Add(in Token token)
+    {
+        if (Count == _items.Length)
+        {
+            Array.Resize(ref _items, _items.Length * 2);
+        }
+
+        _items[Count++] = token;
+    }
+}
