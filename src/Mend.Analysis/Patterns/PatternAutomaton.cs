@@ -51,6 +51,11 @@ internal sealed class PatternAutomaton
             for (var s = 0; s < current; s++)
             {
                 var state = a[s];
+                if (tokens[t].Sentence != tokens[state.Start].Sentence)
+                {
+                    continue; // no pattern spans two sentences
+                }
+
                 if (_wordEdges.TryGetValue(Key(state.Node, word), out var child))
                 {
                     Enter(child, state.Start, t, tokens.Length, b, ref next, hits);
@@ -64,7 +69,7 @@ internal sealed class PatternAutomaton
                     }
                 }
 
-                if (state.Budget > 0 && tokens[t].Sentence == tokens[state.Start].Sentence)
+                if (state.Budget > 0)
                 {
                     Closure(b, ref next, state.Node, state.Start, (byte)(state.Budget - 1));
                 }

@@ -155,7 +155,7 @@ internal sealed class PatternCompiler(Vocabulary.Builder words, PatternAutomaton
             return ClassOptions(element[1..], where);
         }
 
-        var normalised = element.StartsWith(':') || element.StartsWith('#') ? element.ToLowerInvariant() : WordNormalizer.Normalize(element);
+        var normalised = element.StartsWith(':') || element.StartsWith('#') ? element.ToLowerInvariant() : WordNormalizer.NormalizeLexiconWord(element);
         if (normalised.Length == 0)
         {
             throw new FormatException($"{where}: '{element}' is not a word.");

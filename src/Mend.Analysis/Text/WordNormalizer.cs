@@ -55,6 +55,19 @@ internal static class WordNormalizer
         return n;
     }
 
+    /// <summary>Normalises a lexicon word, folding a stretched run to one letter ("sooo" → so), as chat is folded.</summary>
+    public static string NormalizeLexiconWord(string word)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var n = Normalize(word, buffer, 2, out var stretched);
+        if (stretched)
+        {
+            n = Normalize(word, buffer, 1, out _);
+        }
+
+        return new string(buffer[..n]);
+    }
+
     /// <summary>Normalises a lexicon word (allocates; used only while building the pipeline).</summary>
     public static string Normalize(string word)
     {
