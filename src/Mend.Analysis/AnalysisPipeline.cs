@@ -169,7 +169,8 @@ public sealed partial class AnalysisPipeline
     {
         var candidates = context.Candidates;
         candidates.Sort(static (x, y) => x.First != y.First ? x.First.CompareTo(y.First) : x.Label.CompareTo(y.Label));
-        var merged = new List<Candidate>(candidates.Count);
+        var merged = context.Merged;
+        merged.Clear();
         var safety = false;
         foreach (var candidate in candidates)
         {
@@ -179,7 +180,12 @@ public sealed partial class AnalysisPipeline
             }
 
             safety |= candidate.Label == MessageLabel.SafetyConcern;
-            var index = merged.FindLastIndex(m => m.Label == candidate.Label);
+            var index = merged.Count - 1;
+            while (index >= 0 && merged[index].Label != candidate.Label)
+            {
+                index--;
+            }
+
             if (index >= 0 && merged[index].Last >= candidate.First - 1)
             {
                 var m = merged[index];

@@ -30,6 +30,9 @@ internal sealed class DetectionContext
 
     public List<Candidate> Candidates { get; } = [];
 
+    /// <summary>Scratch list for settling overlaps; reused so a message allocates only its result.</summary>
+    internal List<Candidate> Merged { get; } = [];
+
     public ReadOnlySpan<Token> Tokens => TokenBuffer.Span;
 
     public ReadOnlySpan<Hit> Hits => HitBuffer.Span;

@@ -90,3 +90,22 @@ public class AnalysisPipelineTest
     private static string Describe(AnalysisResult r) =>
         string.Join(";", r.Findings.Select(f => $"{f.Label}@{f.Start}+{f.Length}:{f.Suggestion}"));
 }
+
+public class AllocationTest
+{
+    [Fact]
+    public void A_message_without_findings_allocates_only_its_result()
+    {
+        var pipeline = AnalysisPipeline.Default;
+        const string Text = "can you grab milk on the way home, the kids have swimming at 5 and i'm running late";
+        pipeline.Analyze(Text);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            pipeline.Analyze(Text);
+        }
+
+        var perMessage = (GC.GetAllocatedBytesForCurrentThread() - before) / 1_000.0;
+        Assert.True(perMessage <= 48, $"{perMessage} bytes per message; the result object alone is 48");
+    }
+}
