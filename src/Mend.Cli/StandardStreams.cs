@@ -1,0 +1,23 @@
+using Spectre.Console;
+
+namespace Mend.Cli;
+
+/// <summary>
+/// The process's standard streams as commands see them: raw bytes in, raw bytes out (for JSON), and a console on
+/// standard error for progress and summaries. Tests pass memory streams and a test console instead.
+/// </summary>
+/// <param name="Input">Standard input, read as bytes.</param>
+/// <param name="Output">Standard output, for machine-readable output (JSON).</param>
+/// <param name="Error">A console on standard error; never used for results.</param>
+/// <param name="InputIsInteractive">True when standard input is a terminal (someone may be typing).</param>
+/// <param name="ErrorIsInteractive">True when standard error is a terminal, so progress can be shown.</param>
+public sealed record StandardStreams(Stream Input, Stream Output, IAnsiConsole Error, bool InputIsInteractive, bool ErrorIsInteractive)
+{
+    /// <summary>The real standard streams of this process.</summary>
+    public static StandardStreams FromProcess() => new(
+        Console.OpenStandardInput(),
+        Console.OpenStandardOutput(),
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }),
+        InputIsInteractive: !Console.IsInputRedirected,
+        ErrorIsInteractive: !Console.IsErrorRedirected);
+}
