@@ -1,3 +1,4 @@
+using System.Reflection;
 using Mend.Cli.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,6 +12,10 @@ public static class MendApp
     public const string Description =
         "Mend checks messages for what helps or harms repair in a relationship. Everything runs on this machine.";
 
+    /// <summary>The version <c>mend --version</c> prints: this assembly's informational version.</summary>
+    public static string Version { get; } =
+        typeof(MendApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
     /// <summary>Builds the app writing human output to <paramref name="console"/> and bytes to <paramref name="streams"/>.</summary>
     public static CommandApp Create(IAnsiConsole console, StandardStreams streams)
     {
@@ -18,7 +23,7 @@ public static class MendApp
         app.Configure(config =>
         {
             config.SetApplicationName("mend");
-            config.UseAssemblyInformationalVersion();
+            config.SetApplicationVersion(Version);
             config.ConfigureConsole(console);
             config.SetHelpProvider(new MendHelpProvider(config.Settings));
             config.Settings.Registrar.RegisterInstance(streams);

@@ -105,7 +105,7 @@ public sealed class CheckCommand(IAnsiConsole console, StandardStreams streams) 
 
         var errors = summary.Errors == 0
             ? "no errors"
-            : string.Create(CultureInfo.InvariantCulture, $"[yellow]{summary.Errors:N0} lines could not be checked[/] (see their \"error\" objects)");
+            : string.Create(CultureInfo.InvariantCulture, $"[yellow]{summary.Errors:N0} {(summary.Errors == 1 ? "line" : "lines")} could not be checked[/] (see their \"error\" objects)");
         streams.Error.MarkupLine($"{Describe(summary, stopwatch.Elapsed)}; {errors}.");
         return 0;
     }

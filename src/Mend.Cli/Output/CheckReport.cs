@@ -54,13 +54,13 @@ internal static class CheckReport
 
     private static void WriteSafety(IAnsiConsole console, SafetyNotice safety)
     {
-        var body = new StringBuilder(Markup.Escape(safety.Message)).Append('\n');
+        var resources = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
         foreach (var resource in safety.Resources)
         {
-            body.Append("\n- ").Append(Markup.Escape(resource));
+            resources.AddRow(new Text("-"), new Text(resource));
         }
 
-        console.Write(new Panel(new Markup(body.ToString()))
+        console.Write(new Panel(new Rows(new Text(safety.Message), Text.Empty, resources))
             .Header("[bold red] Your safety comes first [/]")
             .BorderColor(Color.Red)
             .Border(BoxBorder.Heavy)
