@@ -96,12 +96,20 @@ public sealed class CheckCommand(IAnsiConsole console, StandardStreams streams) 
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var summary = default(BatchSummary);
-        streams.Error.Status().Start("Checking messages…", status =>
+        BatchSummary summary;
+        if (streams.OutputIsInteractive)
         {
-            summary = checker.Run(streams.Input, streams.Output, progress: totals =>
-                status.Status(Describe(totals, stopwatch.Elapsed)), cancellationToken);
-        });
+            summary = checker.Run(streams.Input, streams.Output, progress: null, cancellationToken);
+        }
+        else
+        {
+            summary = default;
+            streams.Error.Status().Start("Checking messages…", status =>
+            {
+                summary = checker.Run(streams.Input, streams.Output, progress: totals =>
+                    status.Status(Describe(totals, stopwatch.Elapsed)), cancellationToken);
+            });
+        }
 
         var errors = summary.Errors == 0
             ? "no errors"
@@ -113,6 +121,7 @@ public sealed class CheckCommand(IAnsiConsole console, StandardStreams streams) 
     private static string Describe(BatchSummary totals, TimeSpan elapsed)
     {
         var rate = totals.Lines / Math.Max(elapsed.TotalSeconds, 1e-3);
-        return string.Create(CultureInfo.InvariantCulture, $"Checked {totals.Lines:N0} lines in {elapsed.TotalSeconds:0.0} s ({rate:N0} lines/s)");
+        var lines = totals.Lines == 1 ? "line" : "lines";
+        return string.Create(CultureInfo.InvariantCulture, $"Checked {totals.Lines:N0} {lines} in {elapsed.TotalSeconds:0.0} s ({rate:N0} lines/s)");
     }
 }
