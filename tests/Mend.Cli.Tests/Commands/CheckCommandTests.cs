@@ -1,11 +1,13 @@
 namespace Mend.Cli.Tests.Commands;
 
-/// <summary><c>mend check "TEXT"</c>: the human view. Snapshots use messages whose result the rules will keep.</summary>
+/// <summary>
+/// <c>mend check "TEXT"</c>: the human view. The rules are tuned all the time, so exact snapshots use only messages
+/// whose result will not move (none, a safety concern); the rest assert what must hold whatever the evidence span.
+/// </summary>
 public class CheckCommandTests
 {
     [Theory]
     [InlineData("see you at 7", "check-no-labels")]
-    [InlineData("I'm sorry I forgot your birthday", "check-apology")]
     [InlineData("I'm going to kill myself", "check-safety")]
     public async Task Shows_the_message_and_its_findings(string message, string snapshot)
     {
@@ -27,6 +29,17 @@ public class CheckCommandTests
         Assert.Contains("generalization (harmful)", run.Console);
         Assert.Contains("\"you're so selfish\"", run.Console);
         Assert.Contains("not a judgement of you or a", run.Console);
+    }
+
+    [Fact]
+    public async Task Helpful_labels_are_explained_without_a_suggestion()
+    {
+        var run = await MendRun.Start("check", "I'm sorry I forgot your birthday");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Labels: apology", run.Console);
+        Assert.Contains("apology (helpful)", run.Console);
+        Assert.DoesNotContain("Try:", run.Console);
     }
 
     [Fact]
