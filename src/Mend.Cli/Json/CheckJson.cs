@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using Mend.Analysis;
+
+namespace Mend.Cli.Json;
+
+/// <summary>
+/// <c>mend check --json</c>, as PRODUCT.md fixes it: <c>{"text","labels","findings","safety"}</c>. These records
+/// keep the contract out of the engine's types; field order is declaration order.
+/// </summary>
+internal sealed record CheckJson(string Text, IReadOnlyList<string> Labels, IReadOnlyList<FindingJson> Findings, SafetyJson? Safety)
+{
+    public static CheckJson From(AnalysisResult result)
+    {
+        var labels = new string[result.Labels.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = result.Labels[i].Id();
+        }
+
+        var findings = new FindingJson[result.Findings.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var f = result.Findings[i];
+            findings[i] = new FindingJson(f.Label.Id(), f.Start, f.Length, f.Evidence, f.Explanation, f.Suggestion);
+        }
+
+        var safety = result.Safety is { } s ? new SafetyJson(s.Message, s.Resources) : null;
+        return new CheckJson(result.Text, labels, findings, safety);
+    }
+}
+
+/// <summary>One finding: the label id, where it is (UTF-16 offsets into <c>text</c>), why, and a better wording or null.</summary>
+internal sealed record FindingJson(string Label, int Start, int Length, string Evidence, string Explanation, string? Suggestion);
+
+/// <summary>The safety notice shown before anything else when a message raises a safety concern.</summary>
+internal sealed record SafetyJson(string Message, IReadOnlyList<string> Resources);
+
+/// <summary>A message that could not be checked: <c>{"line":N,"error":"…"}</c> in batch mode (no <c>line</c> otherwise).</summary>
+internal sealed record ErrorJson([property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Line, string Error);
