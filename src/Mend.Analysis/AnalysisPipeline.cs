@@ -15,7 +15,7 @@ public sealed partial class AnalysisPipeline
     private static readonly Lazy<AnalysisPipeline> LazyDefault = new(() => new AnalysisPipelineBuilder().UseDefaultDetectors().Build());
 
     [ThreadStatic]
-    private static DetectionContext? t_context;
+    private static DetectionContext? _threadContext;
 
     private readonly Detector[] _detectors;
     private readonly PatternAutomaton _automaton;
@@ -65,10 +65,10 @@ public sealed partial class AnalysisPipeline
     public AnalysisResult Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var context = t_context;
+        var context = _threadContext;
         if (context is null || !ReferenceEquals(context.Pipeline, this))
         {
-            context = t_context = new DetectionContext(this);
+            context = _threadContext = new DetectionContext(this);
         }
 
         context.Reset(text);
