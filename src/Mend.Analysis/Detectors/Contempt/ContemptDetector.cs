@@ -30,6 +30,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _speech;
     private int _scareQuote;
     private int _eyeroll;
+    private int _affection;
 
     public override void Bind(SectionMap sections)
     {
@@ -41,15 +42,24 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _speech = sections.Get(Label, "speech");
         _scareQuote = sections.Get(Label, "scare_quote");
         _eyeroll = sections.Get(Label, "eyeroll");
+        _affection = sections.Get(Label, "affection");
     }
 
     public override void Detect(DetectionContext context)
     {
-        base.Detect(context);
         var tokens = context.Tokens;
         if (tokens.Length == 0)
         {
             return;
+        }
+
+        foreach (var i in context.HitsOf(this, Patterns.SectionKind.Find))
+        {
+            var hit = context.Hits[i];
+            if (!context.HasHitInSentence(_affection, tokens[hit.First].Sentence))
+            {
+                context.Report(this, hit.First, hit.Last, context.SectionOf(hit));
+            }
         }
 
         var addressed = Rewording.AddressesReader(context);

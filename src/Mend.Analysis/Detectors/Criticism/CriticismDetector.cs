@@ -17,14 +17,15 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         "and", "but", "when", "with", "to", "about", "af", "as", "at", "lately", "sometimes", "tbh", "honestly", "omg",
         "lol", "because", "cause", "so", "that", "it", "its", "you", "your", "youre", "like", "right", "now", "today",
         "again", "too", "around", "of", "for", "all", "always", "person", "tho", "though", "seriously", "literally",
-        "these", "this", "or", "if", "and", "i", "im", "ive", "just", "ever", "anymore", "in", "on", "even", "what",
-        "rn", "fr", "ngl", "smh", "wtf", "dude", "man", "bro", "babe", "mom", "dad", "mum", "ffs", "yourself", "sometimes",
+        "these", "this", "or", "if", "i", "im", "ive", "just", "ever", "anymore", "in", "on", "even", "what",
+        "rn", "fr", "ngl", "smh", "wtf", "dude", "man", "bro", "babe", "mom", "dad", "mum", "ffs", "yourself",
     ]);
 
     private int _trait;
     private int _global;
     private int _pattern;
     private int _feeling;
+    private int _affection;
 
     public override void Bind(SectionMap sections)
     {
@@ -32,6 +33,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         _global = sections.Get(Label, "global");
         _pattern = sections.Get(Label, "pattern");
         _feeling = sections.Get(Label, "feeling");
+        _affection = sections.Get(Label, "affection");
     }
 
     public override void Detect(DetectionContext context)
@@ -39,7 +41,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         foreach (var i in context.HitsOf(_trait))
         {
             var hit = context.Hits[i];
-            if (!Possessive(context, hit.First, hit.Last))
+            if (!Possessive(context, hit.First, hit.Last) && !context.HasHitInSentence(_affection, context.Tokens[hit.First].Sentence))
             {
                 context.Report(this, hit.First, hit.Last, _trait);
             }
@@ -48,7 +50,10 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         foreach (var i in context.HitsOf(_global))
         {
             var hit = context.Hits[i];
-            context.Report(this, hit.First, hit.Last, _global);
+            if (!context.HasHitInSentence(_affection, context.Tokens[hit.First].Sentence))
+            {
+                context.Report(this, hit.First, hit.Last, _global);
+            }
         }
 
         if (context.HasHit(_feeling))
