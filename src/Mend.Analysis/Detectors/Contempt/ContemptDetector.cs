@@ -286,7 +286,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
                 }
 
                 var clause = Rewording.Clean(context, i);
-                if (clause.Length > 0)
+                if (clause.Split(' ').Length > 2)
                 {
                     return clause;
                 }

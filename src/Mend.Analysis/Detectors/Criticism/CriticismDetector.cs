@@ -76,6 +76,11 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             return $"I feel [hurt] when {behaviour.Present}. I need [what would help, said as a request].";
         }
 
+        if (context.Candidate.Section == _pattern && Rewording.YouClause(context, context.Candidate.First) is { } clause)
+        {
+            return $"I feel [hurt] when {clause}. I need [what would help, said as a request].";
+        }
+
         var evidence = Rewording.Lower(context.TextOf(context.Candidate.First, context.Candidate.Last));
         return $"I feel [hurt] when [the one thing that happened]. I need [what would help, said as a request]. "
             + $"Describe what they did instead of “{evidence}”.";

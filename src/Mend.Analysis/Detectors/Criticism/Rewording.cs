@@ -21,6 +21,13 @@ internal static class Rewording
     private static readonly FrozenSet<string> Trailing = FrozenSet.ToFrozenSet(
         ["ever", "again", "anymore", "any more", "lol", "lmao", "tbh", "smh", "omg", "though", "tho", "seriously", "honestly"]);
 
+    private static readonly FrozenSet<string> ObjectVerbs = FrozenSet.ToFrozenSet(
+    [
+        "ask", "asked", "tell", "told", "want", "wanted", "need", "needed", "remind", "reminded", "beg", "begged", "expect",
+        "expected", "with", "to", "for", "at", "of", "about", "from", "love", "thank", "see", "call", "text", "like", "get", "got",
+        "make", "made", "let", "help", "helped", "give", "gave", "show", "showed", "trust", "trusted", "than", "without",
+    ]);
+
     private static readonly FrozenDictionary<string, string> IrregularPast = new Dictionary<string, string>
     {
         ["came"] = "come", ["said"] = "say", ["told"] = "tell", ["gave"] = "give", ["went"] = "go", ["did"] = "do",
@@ -108,14 +115,26 @@ internal static class Rewording
         var tokens = context.Tokens;
         for (var i = from; i < tokens.Length && tokens[i].Sentence == tokens[from].Sentence; i++)
         {
-            if (context.Word(i) is "you" or "youre")
+            if (context.Word(i) is "you" or "youre" or "youve" && Subject(context, i))
             {
                 var text = Clean(context, i);
-                return text.Length > 0 ? text : null;
+                return text.Split(' ').Length > 2 ? text : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>"you" as the subject of what follows, not the object of a verb before it ("ask you to").</summary>
+    private static bool Subject(SuggestionContext context, int i)
+    {
+        var tokens = context.Tokens;
+        if (i + 1 >= tokens.Length || tokens[i + 1].Clause != tokens[i].Clause || context.Word(i + 1) is "to" or "for" or "and" or "too" or "guys" or "all")
+        {
+            return false;
+        }
+
+        return i == 0 || tokens[i - 1].Clause != tokens[i].Clause || !ObjectVerbs.Contains(context.Word(i - 1));
     }
 
     /// <summary>The original text from <paramref name="first"/> to the end of its clause, without trailing chat filler.</summary>
