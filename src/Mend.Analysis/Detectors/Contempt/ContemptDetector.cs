@@ -1,6 +1,298 @@
+using System.Collections.Frozen;
+using Mend.Analysis.Detectors.Criticism;
+using Mend.Analysis.Text;
+
 namespace Mend.Analysis.Detectors.Contempt;
 
-/// <summary>Finds <c>contempt</c>; the rules are in <c>contempt.rules</c> beside this file.</summary>
+/// <summary>
+/// Finds <c>contempt</c>; the rules are in <c>contempt.rules</c> beside this file. Beyond the pattern sections,
+/// the detector reads cues that only mean contempt in context: scare quotes around a word the writer doubts
+/// ("you were 'working late'"), disgust aimed at the reader, mock surprise closing a sentence ("shocking."), and
+/// praise that a mocking context turns into a jab ("you think you're a good dad? that's cute").
+/// </summary>
 internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
 {
+    private const int MaxQuotedWords = 4;
+    private const int SpeechReach = 3;
+
+    // Quoted speech has pronouns ("she said 'I'm not going'"); scare quotes name a thing or an excuse ('working late').
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
+    [
+        "i", "im", "ive", "id", "ill", "me", "my", "we", "were", "us", "our", "you", "your", "youre", "youll", "youve",
+        "he", "she", "hes", "shes", "him", "her", "they", "theyre", "them", "their", "it", "its", "this", "that", "who", "what",
+    ]);
+
+    private int _disgust;
+    private int _surprise;
+    private int _mockPraise;
+    private int _mockContext;
+    private int _quoteContext;
+    private int _speech;
+    private int _scareQuote;
+    private int _eyeroll;
+    private int _affection;
+
+    public override void Bind(SectionMap sections)
+    {
+        _disgust = sections.Get(Label, "disgust");
+        _surprise = sections.Get(Label, "surprise");
+        _mockPraise = sections.Get(Label, "mock_praise");
+        _mockContext = sections.Get(Label, "mock_context");
+        _quoteContext = sections.Get(Label, "quote_context");
+        _speech = sections.Get(Label, "speech");
+        _scareQuote = sections.Get(Label, "scare_quote");
+        _eyeroll = sections.Get(Label, "eyeroll");
+        _affection = sections.Get(Label, "affection");
+    }
+
+    public override void Detect(DetectionContext context)
+    {
+        var tokens = context.Tokens;
+        if (tokens.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var i in context.HitsOf(this, Patterns.SectionKind.Find))
+        {
+            var hit = context.Hits[i];
+            if (!context.HasHitInSentence(_affection, tokens[hit.First].Sentence))
+            {
+                context.Report(this, hit.First, hit.Last, context.SectionOf(hit));
+            }
+        }
+
+        var addressed = Rewording.AddressesReader(context);
+        foreach (var i in context.HitsOf(_disgust))
+        {
+            var hit = context.Hits[i];
+            if (addressed || (hit.First == 0 && hit.Last == tokens.Length - 1))
+            {
+                context.Report(this, hit.First, hit.Last, _disgust);
+            }
+        }
+
+        foreach (var i in context.HitsOf(_surprise))
+        {
+            var hit = context.Hits[i];
+            if (hit.Last == tokens.Length - 1 || tokens[hit.Last + 1].Sentence != tokens[hit.Last].Sentence)
+            {
+                context.Report(this, hit.First, hit.Last, _surprise);
+            }
+        }
+
+        var quoted = FindScareQuotes(context, addressed);
+        if (context.HasHit(_mockContext) || quoted)
+        {
+            foreach (var i in context.HitsOf(_mockPraise))
+            {
+                var hit = context.Hits[i];
+                context.Report(this, hit.First, hit.Last, _mockPraise);
+            }
+        }
+    }
+
+    public override string? Suggest(SuggestionContext context)
+    {
+        var specific = Specific(context);
+        var about = specific is null ? "[the specific thing that happened]" : $"[what happened: {specific}]";
+        return $"I'm frustrated about {about}, and I still respect you. What I'd like is [one concrete request]. "
+            + "If you can, also name one thing you appreciate about them: “I appreciate [...]”.";
+    }
+
+    /// <summary>Reports each short quoted span that reads as a scare quote; true when there was one.</summary>
+    private bool FindScareQuotes(DetectionContext context, bool addressed)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
+        var found = false;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if ((tokens[i].Flags & TokenFlags.Quoted) == 0 || (tokens[i].Flags & TokenFlags.Emoji) != 0)
+            {
+                i++;
+                continue;
+            }
+
+            var first = i;
+            while (i + 1 < tokens.Length && (tokens[i + 1].Flags & TokenFlags.Quoted) != 0 && tokens[i + 1].Sentence == tokens[first].Sentence)
+            {
+                i++;
+            }
+
+            var last = i;
+            i++;
+            var words = CountWords(tokens, first, last);
+            if (words > MaxQuotedWords || (first == 0 && last == tokens.Length - 1))
+            {
+                continue;
+            }
+
+            if (!OpensQuote(text, tokens[first].Start) || !ClosesQuote(text, tokens[last].End) || HasPronoun(context, first, last) || AfterSpeech(context, first))
+            {
+                continue;
+            }
+
+            var cue = addressed || HasCueOutside(context, _quoteContext, first, last) || context.HasHit(_eyeroll);
+            if (!cue || AboutThirdParty(context, first))
+            {
+                continue;
+            }
+
+            context.Report(this, first, last, _scareQuote);
+            found = true;
+        }
+
+        return found;
+    }
+
+    private static int CountWords(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var words = 0;
+        for (var j = first; j <= last; j++)
+        {
+            // Expanded shorthand shares one written word.
+            if (j == first || tokens[j].Start != tokens[j - 1].Start)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static bool OpensQuote(string text, int start) =>
+        start > 0 && text[start - 1] is '\'' or '"' or '\u2018' or '\u201C' or '`' or '\u00AB';
+
+    private static bool ClosesQuote(string text, int end) =>
+        end < text.Length && text[end] is '\'' or '"' or '\u2019' or '\u201D' or '`' or '\u00BB';
+
+    private static bool HasPronoun(DetectionContext context, int first, int last)
+    {
+        for (var j = first; j <= last; j++)
+        {
+            if (Pronouns.Contains(context.Vocabulary[context.Tokens[j].Word]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AfterSpeech(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        foreach (var h in context.HitsOf(_speech))
+        {
+            var hit = context.Hits[h];
+            if (hit.Last < first && hit.Last >= first - SpeechReach && tokens[hit.Last].Sentence == tokens[first].Sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCueOutside(DetectionContext context, int section, int first, int last)
+    {
+        foreach (var h in context.HitsOf(section))
+        {
+            var hit = context.Hits[h];
+            if (hit.Last < first || hit.First > last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the mayor 'takes full responsibility'": a third party before the quote and no "you" in the sentence.</summary>
+    private static bool AboutThirdParty(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[first].Sentence;
+        var third = false;
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            if (tokens[j].Sentence != sentence || (tokens[j].Flags & TokenFlags.Quoted) != 0)
+            {
+                continue;
+            }
+
+            var word = context.Vocabulary[tokens[j].Word];
+            if (Rewording.IsSecondPerson(word))
+            {
+                return false;
+            }
+
+            third |= j < first && word is "he" or "she" or "they" or "his" or "her" or "their" or "boss" or "mayor" or "company" or "politician" or "government" or "sign" or "article";
+        }
+
+        return third;
+    }
+
+    /// <summary>The user's own words for what the frustration is about, when they can be found.</summary>
+    private static string? Specific(SuggestionContext context)
+    {
+        var tokens = context.Tokens;
+        var candidate = context.Candidate;
+
+        // A scare-quoted span anywhere in the message names the thing in dispute ('working late').
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((tokens[i].Flags & TokenFlags.Quoted) == 0 || (tokens[i].Flags & TokenFlags.Emoji) != 0)
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Length && (tokens[last + 1].Flags & TokenFlags.Quoted) != 0 && tokens[last + 1].Sentence == tokens[i].Sentence)
+            {
+                last++;
+            }
+
+            if (last - i < MaxQuotedWords && OpensQuote(context.Text, tokens[i].Start) && ClosesQuote(context.Text, tokens[last].End))
+            {
+                return Rewording.Lower(context.TextOf(i, last));
+            }
+
+            i = last;
+        }
+
+        // Otherwise a clause addressed to the reader that is not itself the jab ("you did ONE load of laundry").
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i >= candidate.First && i <= candidate.Last)
+            {
+                continue;
+            }
+
+            var word = context.Word(i);
+            if (word is "you" or "youre" && (i == 0 || tokens[i - 1].Clause != tokens[i].Clause || context.Word(i - 1) is "oh" or "wow" or "so" or "sure" or "and" or "but"))
+            {
+                var clauseEnd = i;
+                while (clauseEnd + 1 < tokens.Length && tokens[clauseEnd + 1].Clause == tokens[i].Clause)
+                {
+                    clauseEnd++;
+                }
+
+                if (clauseEnd >= candidate.First && i <= candidate.Last || clauseEnd - i < 1)
+                {
+                    continue;
+                }
+
+                var clause = Rewording.Clean(context, i);
+                if (clause.Split(' ').Length > 2)
+                {
+                    return clause;
+                }
+            }
+        }
+
+        return null;
+    }
 }

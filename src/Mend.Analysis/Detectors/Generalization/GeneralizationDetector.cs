@@ -1,6 +1,111 @@
+using Mend.Analysis.Detectors.Criticism;
+
 namespace Mend.Analysis.Detectors.Generalization;
 
-/// <summary>Finds <c>generalization</c>; the rules are in <c>generalization.rules</c> beside this file.</summary>
+/// <summary>
+/// Finds <c>generalization</c>; the rules are in <c>generalization.rules</c> beside this file. The detector applies
+/// the target check itself so that a family word used to address the reader ("mum, you always…", "dad, every
+/// single call…") is not mistaken for venting about a third party.
+/// </summary>
 internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generalization)
 {
+    private int _always;
+    private int _third;
+
+    public override void Bind(SectionMap sections)
+    {
+        _always = sections.Get(Label, "always");
+        _third = sections.Get(Label, "third");
+    }
+
+    public override void Detect(DetectionContext context)
+    {
+        foreach (var i in context.HitsOf(_always))
+        {
+            var hit = context.Hits[i];
+            if (AboutSomeoneElse(context, hit.First, hit.Last))
+            {
+                continue;
+            }
+
+            context.Report(this, hit.First, hit.Last, _always);
+        }
+    }
+
+    public override string? Suggest(SuggestionContext context)
+    {
+        var candidate = context.Candidate;
+        var behaviour = Rewording.FindPatternBehaviour(context);
+        if (behaviour is not null)
+        {
+            return $"This time, when {behaviour.Incident}, I felt [hurt]. I'd like [one thing for next time].";
+        }
+
+        var evidence = context.TextOf(candidate.First, candidate.Last).ToLowerInvariant();
+        var you = Rewording.YouClause(context, candidate.First);
+        if (you is not null && !evidence.Contains("like your", StringComparison.Ordinal) && !evidence.Contains("like ur", StringComparison.Ordinal))
+        {
+            var incident = you.StartsWith("you're ", StringComparison.OrdinalIgnoreCase) || you.StartsWith("youre ", StringComparison.OrdinalIgnoreCase)
+                ? "you were " + you[(you.IndexOf(' ', StringComparison.Ordinal) + 1)..]
+                : you;
+            incident = TrimRepeat(incident);
+            if (incident.Length > "you ".Length)
+            {
+                return $"This time, when {incident}, I felt [hurt]. I'd like [one thing for next time].";
+            }
+        }
+
+        return "This time, when [what happened today], I felt [hurt]. I'd like [one thing for next time]. "
+            + "Leave out older incidents and comparisons; talk about this one.";
+    }
+
+    private static string TrimRepeat(string text)
+    {
+        foreach (var tail in (string[])[" again", " AGAIN", " as usual", " as always", " like always", " every time", " all the time", " every single time"])
+        {
+            if (text.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                return text[..^tail.Length];
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Venting about someone else: a third-party word before the hit in its sentence and no "you" in it.</summary>
+    private bool AboutSomeoneElse(DetectionContext context, int first, int last)
+    {
+        var tokens = context.Tokens;
+        for (var j = first; j <= last; j++)
+        {
+            if (Rewording.IsSecondPerson(context.Vocabulary[tokens[j].Word]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var i in context.HitsOf(_third))
+        {
+            var t = context.Hits[i].First;
+            if (t < first && tokens[t].Sentence == tokens[first].Sentence && !Vocative(context, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"mum, ..." or "dad you ...": the word opens its sentence and addresses the reader.</summary>
+    private static bool Vocative(DetectionContext context, int t)
+    {
+        var tokens = context.Tokens;
+        if (t > 0 && tokens[t - 1].Sentence == tokens[t].Sentence)
+        {
+            return false;
+        }
+
+        return t + 1 < tokens.Length
+            && (tokens[t + 1].Clause != tokens[t].Clause || Rewording.IsSecondPerson(context.Vocabulary[tokens[t + 1].Word]));
+    }
 }

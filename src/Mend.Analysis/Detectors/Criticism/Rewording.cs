@@ -1,0 +1,247 @@
+using System.Collections.Frozen;
+using Mend.Analysis.Text;
+
+namespace Mend.Analysis.Detectors.Criticism;
+
+/// <summary>
+/// Small helpers shared by the criticism, contempt and generalization detectors: who a sentence is about, and
+/// turning "you always / you never X" into the one behaviour, in the writer's own words.
+/// </summary>
+internal static class Rewording
+{
+    private static readonly FrozenSet<string> SecondPerson = FrozenSet.ToFrozenSet(
+        ["you", "your", "youre", "yours", "yourself", "youve", "youd", "youll", "ya", "u", "ur", "urself"]);
+
+    private static readonly FrozenSet<string> Frequency = FrozenSet.ToFrozenSet(
+        ["always", "never", "constantly", "continually", "perpetually", "forever", "repeatedly", "consistently"]);
+
+    private static readonly FrozenSet<string> Softeners = FrozenSet.ToFrozenSet(
+        ["just", "literally", "honestly", "seriously", "still", "basically", "really", "actually", "also", "even", "ever"]);
+
+    private static readonly FrozenSet<string> Trailing = FrozenSet.ToFrozenSet(
+        ["ever", "again", "anymore", "any more", "lol", "lmao", "tbh", "smh", "omg", "though", "tho", "seriously", "honestly"]);
+
+    private static readonly FrozenSet<string> ObjectVerbs = FrozenSet.ToFrozenSet(
+    [
+        "ask", "asked", "tell", "told", "want", "wanted", "need", "needed", "remind", "reminded", "beg", "begged", "expect",
+        "expected", "with", "to", "for", "at", "of", "about", "from", "love", "thank", "see", "call", "text", "like", "get", "got",
+        "make", "made", "let", "help", "helped", "give", "gave", "show", "showed", "trust", "trusted", "than", "without",
+    ]);
+
+    private static readonly FrozenDictionary<string, string> IrregularPast = new Dictionary<string, string>
+    {
+        ["came"] = "come", ["said"] = "say", ["told"] = "tell", ["gave"] = "give", ["went"] = "go", ["did"] = "do",
+        ["made"] = "make", ["took"] = "take", ["got"] = "get", ["forgot"] = "forget", ["brought"] = "bring",
+        ["bought"] = "buy", ["thought"] = "think", ["left"] = "leave", ["kept"] = "keep", ["paid"] = "pay",
+        ["sent"] = "send", ["spent"] = "spend", ["met"] = "meet", ["heard"] = "hear", ["knew"] = "know",
+        ["saw"] = "see", ["wrote"] = "write", ["ate"] = "eat", ["drove"] = "drive", ["rang"] = "ring",
+        ["stood"] = "stand", ["showed"] = "show", ["had"] = "have", ["was"] = "be", ["were"] = "be",
+    }.ToFrozenDictionary();
+
+    /// <summary>True when the token is "you", "your", "u" and the like.</summary>
+    public static bool IsSecondPerson(string word) => SecondPerson.Contains(word);
+
+    /// <summary>True when any token of the message outside quotation marks addresses the reader.</summary>
+    public static bool AddressesReader(DetectionContext context, int skipFirst = -1, int skipLast = -1)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((i < skipFirst || i > skipLast) && (tokens[i].Flags & TokenFlags.Quoted) == 0 && IsSecondPerson(context.Vocabulary[tokens[i].Word]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Finds "you [just] always X" / "you never X" / "you're always X" / "all you ever do is X" in the message and
+    /// returns the single behaviour in the writer's words ("you don't help with the kids"), or null.
+    /// </summary>
+    public static Behaviour? FindPatternBehaviour(SuggestionContext context)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = context.Word(i);
+            if (word is "you" or "youre" or "your")
+            {
+                var j = i + 1;
+                while (j < tokens.Length && tokens[j].Clause == tokens[i].Clause && Softeners.Contains(context.Word(j)) && context.Word(j) != "ever")
+                {
+                    j++;
+                }
+
+                if (j + 1 < tokens.Length && tokens[j + 1].Clause == tokens[i].Clause && Frequency.Contains(context.Word(j)))
+                {
+                    var never = context.Word(j) == "never";
+                    var rest = j + 1;
+                    while (rest < tokens.Length && tokens[rest].Clause == tokens[i].Clause && Softeners.Contains(context.Word(rest)))
+                    {
+                        rest++;
+                    }
+
+                    if (rest >= tokens.Length || tokens[rest].Clause != tokens[i].Clause || context.Word(rest) is "been" or "be")
+                    {
+                        continue;
+                    }
+
+                    var isState = word is "youre" or "your";
+                    return new Behaviour(never, isState, Verb(context, rest, never, isState), Clean(context, rest + 1));
+                }
+            }
+
+            // "all you ever do is complain", "all you do is work"
+            if (word == "all" && i + 3 < tokens.Length && context.Word(i + 1) == "you")
+            {
+                for (var k = i + 2; k < tokens.Length && k < i + 6 && tokens[k].Clause == tokens[i].Clause; k++)
+                {
+                    if (context.Word(k) == "is" && k + 1 < tokens.Length && tokens[k + 1].Clause == tokens[i].Clause)
+                    {
+                        return new Behaviour(false, false, context.TextOf(k + 1, k + 1), Clean(context, k + 2));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The clause of the first "you" at or after <paramref name="from"/> in the same sentence ("you pick your family over me").</summary>
+    public static string? YouClause(SuggestionContext context, int from)
+    {
+        var tokens = context.Tokens;
+        for (var i = from; i < tokens.Length && tokens[i].Sentence == tokens[from].Sentence; i++)
+        {
+            if (context.Word(i) is "you" or "youre" or "youve" && Subject(context, i))
+            {
+                var text = Clean(context, i);
+                return text.Split(' ').Length > 2 ? text : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"you" as the subject of what follows, not the object of a verb before it ("ask you to").</summary>
+    private static bool Subject(SuggestionContext context, int i)
+    {
+        var tokens = context.Tokens;
+        if (i + 1 >= tokens.Length || tokens[i + 1].Clause != tokens[i].Clause || context.Word(i + 1) is "to" or "for" or "and" or "too" or "guys" or "all")
+        {
+            return false;
+        }
+
+        return i == 0 || tokens[i - 1].Clause != tokens[i].Clause || !ObjectVerbs.Contains(context.Word(i - 1));
+    }
+
+    /// <summary>The original text from <paramref name="first"/> to the end of its clause, without trailing chat filler.</summary>
+    public static string Clean(SuggestionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        if (first >= tokens.Length)
+        {
+            return "";
+        }
+
+        var last = first;
+        while (last + 1 < tokens.Length && tokens[last + 1].Clause == tokens[first].Clause)
+        {
+            last++;
+        }
+
+        while (last >= first && (Trailing.Contains(context.Word(last)) || (tokens[last].Flags & TokenFlags.Emoji) != 0))
+        {
+            last--;
+        }
+
+        if (last < first)
+        {
+            return "";
+        }
+
+        return Lower(context.TextOf(first, last).Trim().TrimEnd('.', '!', '?', ',').Replace("“", "").Replace("”", "").Replace("\"", ""));
+    }
+
+    /// <summary>Text shouted in capitals is lowered; anything else is kept as written.</summary>
+    public static string Lower(string text)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return letters > 1 && upper * 2 > letters ? text.ToLowerInvariant() : text;
+    }
+
+    private static string Verb(SuggestionContext context, int index, bool never, bool isState)
+    {
+        var written = Lower(context.TextOf(index, index));
+        if (!never || isState)
+        {
+            return written;
+        }
+
+        var word = context.Word(index);
+        if (IrregularPast.TryGetValue(word, out var baseForm))
+        {
+            return baseForm;
+        }
+
+        if (word.Length > 4 && word.EndsWith("ied", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return Stem(word[..^2]);
+        }
+
+        return written;
+    }
+
+    private static string Stem(string stem)
+    {
+        const string Vowels = "aeiou";
+        if (stem.Length > 2 && stem[^1] == stem[^2] && !"lsfz".Contains(stem[^1], StringComparison.Ordinal))
+        {
+            return stem[..^1]; // stopped -> stop
+        }
+
+        if (stem.Length == 3 && !Vowels.Contains(stem[0], StringComparison.Ordinal) && Vowels.Contains(stem[1], StringComparison.Ordinal) && !Vowels.Contains(stem[2], StringComparison.Ordinal))
+        {
+            return stem + "e"; // liked -> like, cared -> care
+        }
+
+        return stem.EndsWith("ng", StringComparison.Ordinal) || stem.EndsWith('v') || stem.EndsWith('c') || stem.EndsWith("is", StringComparison.Ordinal) || stem.EndsWith('u') ? stem + "e" : stem;
+    }
+
+    /// <summary>One behaviour taken from a "you always / never" sentence.</summary>
+    /// <param name="Never">Written with "never": the behaviour is something not done.</param>
+    /// <param name="IsState">"you're always late": a state, not an action.</param>
+    /// <param name="Verb">The first word after the frequency word, in its base form for "never".</param>
+    /// <param name="Rest">The rest of the clause, as written.</param>
+    internal sealed record Behaviour(bool Never, bool IsState, string Verb, string Rest)
+    {
+        private string Tail => Rest.Length > 0 ? $" {Rest}" : "";
+
+        /// <summary>Present tense: "you don't help with the kids", "you're late", "you make everything about yourself".</summary>
+        public string Present => IsState
+            ? (Never ? $"you're not {Verb}{Tail}" : $"you're {Verb}{Tail}")
+            : (Never ? $"you don't {Verb}{Tail}" : $"you {Verb}{Tail}");
+
+        /// <summary>One past incident: "you didn't help with the kids", "you were late", "you make everything about yourself".</summary>
+        public string Incident => IsState
+            ? (Never ? $"you weren't {Verb}{Tail}" : $"you were {Verb}{Tail}")
+            : (Never ? $"you didn't {Verb}{Tail}" : $"you {Verb}{Tail}");
+    }
+}
