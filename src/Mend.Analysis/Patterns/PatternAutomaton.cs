@@ -8,7 +8,7 @@ namespace Mend.Analysis.Patterns;
 /// </summary>
 internal sealed class PatternAutomaton
 {
-    private const int MaxStates = 96;
+    private const int MaxStates = 256;
 
     private readonly Dictionary<long, int> _wordEdges;
     private readonly (int Class, int Child)[][] _classEdges;
