@@ -14,6 +14,32 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
         ["burnt"] = "burnt", ["burned"] = "burned", ["eaten"] = "ate", ["missed"] = "missed", ["cancelled"] = "cancelled",
     };
 
+    private int _passiveObject;
+    private int _sorry;
+
+    public override void Bind(SectionMap sections)
+    {
+        _passiveObject = sections.Get(Label, "passive_object");
+        _sorry = sections.Get(Label, "sorry");
+    }
+
+    public override void Detect(DetectionContext context)
+    {
+        base.Detect(context);
+
+        // "the vase got broken" is a dodged apology only in a message that apologises.
+        if (!context.HasHit(_sorry))
+        {
+            return;
+        }
+
+        foreach (var i in context.HitsOf(_passiveObject))
+        {
+            var hit = context.Hits[i];
+            context.Report(this, hit.First, hit.Last, _passiveObject);
+        }
+    }
+
     /// <summary>"I'm sorry I skipped your work party. [How it affected you]. [What I'll do to make it right]."</summary>
     public override string? Suggest(SuggestionContext context)
     {
