@@ -14,6 +14,8 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
     private int _farewellRelease;
     private int _stalking;
     private int _stalkOk;
+    private int _monitoring;
+    private int _monitoringOk;
 
     public override void Bind(SectionMap sections)
     {
@@ -21,6 +23,8 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         _farewellRelease = sections.Get(Label, "farewell_release");
         _stalking = sections.Get(Label, "stalking");
         _stalkOk = sections.Get(Label, "stalk_ok");
+        _monitoring = sections.Get(Label, "monitoring");
+        _monitoringOk = sections.Get(Label, "monitoring_ok");
     }
 
     public override void Detect(DetectionContext context)
@@ -30,7 +34,8 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         {
             var hit = context.Hits[i];
             var section = context.SectionOf(hit);
-            if (section == _stalking && pickup)
+            if ((section == _stalking && pickup)
+                || (section == _monitoring && context.HasHitInSentence(_monitoringOk, context.Tokens[hit.First].Sentence)))
             {
                 continue;
             }
