@@ -12,6 +12,8 @@ internal static class ActWording
     private static readonly HashSet<string> SorryWords = ["sorry", "apologize", "apologized", "apologies", "apology"];
     private static readonly HashSet<string> FirstPerson = ["i", "im", "ive"];
     private static readonly HashSet<string> Stops = ["but", "though", "tho", "although", "because", "ok", "okay", "alright", "anyway", "whatever"];
+    // After "me being late …" the act ends where its effect begins: "… upset you".
+    private static readonly HashSet<string> EffectVerbs = ["upset", "hurt", "bothered", "annoyed", "offended", "made", "caused", "ruined", "spoiled", "upsets", "hurts", "makes"];
     private static readonly HashSet<string> Perception = ["think", "thought", "believe", "believed", "took", "take", "see", "saw", "assume", "assumed", "feel like", "felt like", "feel that", "felt that", "like"];
 
     // Acts a defence is usually about, after "I": "i forgot", "i couldn't call", "i was 10 minutes late".
@@ -69,12 +71,13 @@ internal static class ActWording
                 if (word is "for" or "about" && j + 1 < tokens.Length && tokens[j + 1].Sentence == sentence)
                 {
                     var next = context.Word(j + 1);
+                    var written = context.TextOf(j + 1, j + 1).ToLowerInvariant();
                     if (next == "being")
                     {
                         return Phrase(context, j + 2, "I was ");
                     }
 
-                    if (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4)
+                    if (written.EndsWith("ing", StringComparison.Ordinal) && written.Length > 4)
                     {
                         return Phrase(context, j + 1, "I was ");
                     }
@@ -158,7 +161,7 @@ internal static class ActWording
         for (var k = first; k < tokens.Length && tokens[k].Clause == tokens[first].Clause; k++)
         {
             var word = context.Word(k);
-            if (k > first && Stops.Contains(word))
+            if (k > first && (Stops.Contains(word) || (prefix.Length > 0 && EffectVerbs.Contains(context.TextOf(k, k).ToLowerInvariant()))))
             {
                 break;
             }
