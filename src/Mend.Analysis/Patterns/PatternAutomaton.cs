@@ -84,6 +84,18 @@ internal sealed class PatternAutomaton
 
     private void Enter(int node, int start, int t, int count, Span<State> next, ref int n, HitBuffer hits)
     {
+        RecordTerminals(node, start, t, count, hits);
+        Closure(next, ref n, node, start, 0);
+    }
+
+    /// <summary>Records the patterns that end at a node, or at a join node it reaches without a word.</summary>
+    private void RecordTerminals(int node, int start, int t, int count, HitBuffer hits)
+    {
+        foreach (var target in _epsilons[node])
+        {
+            RecordTerminals(target, start, t, count, hits);
+        }
+
         foreach (var pattern in _terminals[node])
         {
             var anchors = _anchors[pattern];
@@ -99,8 +111,6 @@ internal sealed class PatternAutomaton
 
             hits.Add(new Hit(pattern, start, t));
         }
-
-        Closure(next, ref n, node, start, 0);
     }
 
     /// <summary>Adds a state, the gaps that may follow it and the join nodes it leads to without a word.</summary>

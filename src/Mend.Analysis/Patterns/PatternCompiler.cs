@@ -161,6 +161,11 @@ internal sealed class PatternCompiler(Vocabulary.Builder words, PatternAutomaton
             throw new FormatException($"{where}: '{element}' is not a word.");
         }
 
+        if (normalised.All(char.IsAsciiDigit))
+        {
+            throw new FormatException($"{where}: write #num for a number, not '{element}' (a literal number would hide it from #num).");
+        }
+
         return [[.. words.Expand(normalised).Select(w => Atom.Word(words.Add(w)))]];
     }
 

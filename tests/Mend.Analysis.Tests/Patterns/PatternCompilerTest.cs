@@ -73,6 +73,13 @@ public class PatternCompilerTest
     }
 
     [Fact]
+    public void A_trailing_optional_part_after_alternatives_may_be_absent()
+    {
+        Assert.Equal("calm down", Match("calm down", "{calm|settle} {down|out} [now]").Single().Text);
+        Assert.Contains((0, "calm down now"), Match("calm down now", "{calm|settle} {down|out} [now]"));
+    }
+
+    [Fact]
     public void Numbers_match_the_number_slot()
     {
         Assert.Single(Match("give me 20 minutes", "give me #num minutes"));
@@ -92,6 +99,7 @@ public class PatternCompilerTest
     [InlineData("{sorry|}")]
     [InlineData("{sorry")]
     [InlineData("you are @unknown")]
+    [InlineData("take 10 minutes")]
     public void Malformed_patterns_are_refused_with_their_location(string pattern)
     {
         var e = Assert.Throws<FormatException>(() => Match("x", pattern));
