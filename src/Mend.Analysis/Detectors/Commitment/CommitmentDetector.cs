@@ -13,6 +13,7 @@ internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
     private int _act;
     private int _context;
     private int _relational;
+    private int _logistics;
 
     public override void Bind(SectionMap sections)
     {
@@ -20,6 +21,7 @@ internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
         _act = sections.Get(Label, "act");
         _context = sections.Get(Label, "context");
         _relational = sections.Get(Label, "relational");
+        _logistics = sections.Get(Label, "logistics");
     }
 
     public override void Detect(DetectionContext context)
@@ -28,12 +30,38 @@ internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
         var repair = context.HasHit(_context);
         if (repair || context.HasHit(_relational))
         {
-            HelpfulCues.ReportAll(context, this, _change);
+            ReportPlans(context, _change);
         }
 
         if (repair)
         {
-            HelpfulCues.ReportAll(context, this, _act);
+            ReportPlans(context, _act);
         }
+    }
+
+    private void ReportPlans(DetectionContext context, int section)
+    {
+        foreach (var i in context.HitsOf(section))
+        {
+            var hit = context.Hits[i];
+            if (!IsLogistics(context, hit.First, hit.Last))
+            {
+                context.Report(this, hit.First, hit.Last, section);
+            }
+        }
+    }
+
+    private bool IsLogistics(DetectionContext context, int first, int last)
+    {
+        foreach (var i in context.HitsOf(_logistics))
+        {
+            var hit = context.Hits[i];
+            if (hit.First <= last && first <= hit.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
