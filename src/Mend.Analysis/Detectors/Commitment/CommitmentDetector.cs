@@ -1,6 +1,67 @@
 namespace Mend.Analysis.Detectors.Commitment;
 
-/// <summary>Finds <c>commitment</c>; the rules are in <c>commitment.rules</c> beside this file.</summary>
+/// <summary>
+/// Finds <c>commitment</c>; the rules are in <c>commitment.rules</c> beside this file. Promises with a change marker
+/// or amends always count. Stopping or starting a habit counts when someone else is in the message ("I'll stop
+/// checking my phone at dinner with you") or it is a repair. A plain first-person plan ("I'll take over dinner this
+/// week") counts only when the message is a repair: an apology, an admission or a reflection of their feelings;
+/// otherwise it is logistics.
+/// </summary>
 internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
 {
+    private int _change;
+    private int _act;
+    private int _context;
+    private int _relational;
+    private int _logistics;
+
+    public override void Bind(SectionMap sections)
+    {
+        _change = sections.Get(Label, "change");
+        _act = sections.Get(Label, "act");
+        _context = sections.Get(Label, "context");
+        _relational = sections.Get(Label, "relational");
+        _logistics = sections.Get(Label, "logistics");
+    }
+
+    public override void Detect(DetectionContext context)
+    {
+        base.Detect(context);
+        var repair = context.HasHit(_context);
+        if (repair || context.HasHit(_relational))
+        {
+            ReportPlans(context, _change);
+        }
+
+        if (repair)
+        {
+            ReportPlans(context, _act);
+        }
+    }
+
+    private void ReportPlans(DetectionContext context, int section)
+    {
+        foreach (var i in context.HitsOf(section))
+        {
+            var hit = context.Hits[i];
+            if (!IsLogistics(context, hit.First, hit.Last))
+            {
+                context.Report(this, hit.First, hit.Last, section);
+            }
+        }
+    }
+
+    private bool IsLogistics(DetectionContext context, int first, int last)
+    {
+        foreach (var i in context.HitsOf(_logistics))
+        {
+            var hit = context.Hits[i];
+            if (hit.First <= last && first <= hit.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,6 +1,19 @@
 namespace Mend.Analysis.Detectors.Validation;
 
-/// <summary>Finds <c>validation</c>; the rules are in <c>validation.rules</c> beside this file.</summary>
+/// <summary>
+/// Finds <c>validation</c>; the rules are in <c>validation.rules</c> beside this file. Short acknowledgements
+/// ("I hear you.", "I get you", "fair enough") count only when they close their clause, so "should I get you a
+/// coffee" or "I know you lied" stay unlabelled.
+/// </summary>
 internal sealed class ValidationDetector() : Detector(MessageLabel.Validation)
 {
+    private int _heard;
+
+    public override void Bind(SectionMap sections) => _heard = sections.Get(Label, "heard");
+
+    public override void Detect(DetectionContext context)
+    {
+        base.Detect(context);
+        HelpfulCues.ReportClauseFinal(context, this, _heard);
+    }
 }
