@@ -13,7 +13,7 @@ namespace Mend.Analysis.Patterns;
 /// <item><c>@name</c> any member of a word class defined with <c>@name = a | b | c d</c>;</item>
 /// <item><c>*</c> up to three words of the same sentence, <c>**</c> up to eight;</item>
 /// <item><c>^</c> first and <c>$</c> last: the pattern must begin or end the message;</item>
-/// <item><c>#num</c> any number; <c>:eyeroll:</c> and other emoji names from <c>emoji.txt</c>.</item>
+/// <item><c>#num</c> any number (a number written in a pattern means the same); <c>:eyeroll:</c> and other emoji names from <c>emoji.txt</c>.</item>
 /// </list>
 /// </remarks>
 internal sealed class PatternCompiler(Vocabulary.Builder words, PatternAutomaton.Builder automaton)
@@ -163,7 +163,7 @@ internal sealed class PatternCompiler(Vocabulary.Builder words, PatternAutomaton
 
         if (normalised.All(char.IsAsciiDigit))
         {
-            throw new FormatException($"{where}: write #num for a number, not '{element}' (a literal number would hide it from #num).");
+            normalised = "#num"; // the tokenizer reads every number as #num
         }
 
         return [[.. words.Expand(normalised).Select(w => Atom.Word(words.Add(w)))]];

@@ -110,6 +110,12 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
 
     private void AddWord(ReadOnlySpan<char> written, int start, int sentence, int clause, TokenFlags flags, TokenBuffer tokens)
     {
+        if (IsNumber(written))
+        {
+            tokens.Add(new Token(start, written.Length, _number, sentence, clause, flags));
+            return;
+        }
+
         Span<char> buffer = stackalloc char[WordNormalizer.MaxWordLength];
         var n = WordNormalizer.Normalize(written, buffer, 2, out var stretched);
         if (!Vocabulary.TryLookup(buffer[..n], out var ids) && stretched)
@@ -130,8 +136,7 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
 
         if (ids is null)
         {
-            var word = IsNumber(written) ? _number : Vocabulary.Unknown;
-            tokens.Add(new Token(start, written.Length, word, sentence, clause, flags));
+            tokens.Add(new Token(start, written.Length, Vocabulary.Unknown, sentence, clause, flags));
             return;
         }
 

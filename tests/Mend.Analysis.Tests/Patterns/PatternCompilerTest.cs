@@ -83,6 +83,7 @@ public class PatternCompilerTest
     public void Numbers_match_the_number_slot()
     {
         Assert.Single(Match("give me 20 minutes", "give me #num minutes"));
+        Assert.Single(Match("give me 20 minutes", "give me 10 minutes"));
     }
 
     [Fact]
@@ -99,7 +100,6 @@ public class PatternCompilerTest
     [InlineData("{sorry|}")]
     [InlineData("{sorry")]
     [InlineData("you are @unknown")]
-    [InlineData("take 10 minutes")]
     public void Malformed_patterns_are_refused_with_their_location(string pattern)
     {
         var e = Assert.Throws<FormatException>(() => Match("x", pattern));
