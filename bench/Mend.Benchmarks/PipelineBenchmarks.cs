@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Mend.Analysis;
+using Mend.Analysis.Patterns;
 using Mend.Analysis.Text;
 
 namespace Mend.Benchmarks;
@@ -12,6 +13,7 @@ public class PipelineBenchmarks
 
     private readonly AnalysisPipeline _pipeline = AnalysisPipeline.Default;
     private readonly TokenBuffer _tokens = new();
+    private readonly HitBuffer _hits = new();
     private string[] _corpus = [];
 
     [GlobalSetup]
@@ -28,6 +30,21 @@ public class PipelineBenchmarks
         }
 
         return labels;
+    }
+
+    /// <summary>Tokenizer and automaton, without guards, detectors or results.</summary>
+    [Benchmark(OperationsPerInvoke = CorpusSize)]
+    public int Match()
+    {
+        var hits = 0;
+        foreach (var message in _corpus)
+        {
+            _pipeline.Tokenizer.Tokenize(message, _tokens);
+            _pipeline.Automaton.Match(_tokens.Span, _hits);
+            hits += _hits.Count;
+        }
+
+        return hits;
     }
 
     /// <summary>The tokenizer alone, to see where the time goes.</summary>

@@ -55,6 +55,8 @@ public sealed partial class AnalysisPipeline
 
     internal Tokenizer Tokenizer { get; }
 
+    internal PatternAutomaton Automaton => _automaton;
+
     internal int PatternSection(int pattern) => _patternSection[pattern];
 
     internal MessageLabel SectionLabel(int section) => _sections[section].Label;

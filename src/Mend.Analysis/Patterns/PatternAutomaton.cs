@@ -18,6 +18,7 @@ internal sealed class PatternAutomaton
     private readonly int[][] _terminals;
     private readonly ulong[][] _classBits;
     private readonly PatternAnchors[] _anchors;
+    private readonly bool[] _live;
 
     private PatternAutomaton(Builder b)
     {
@@ -29,6 +30,19 @@ internal sealed class PatternAutomaton
         _terminals = [.. b.Terminals.Select(t => t.ToArray())];
         _classBits = [.. b.Classes];
         _anchors = [.. b.Anchors];
+
+        // A state is worth keeping only at a node that can still consume a word (or wait in a gap); nodes whose
+        // paths continue only through join nodes hand over to those and drop out.
+        _live = new bool[_terminals.Length];
+        foreach (var key in _wordEdges.Keys)
+        {
+            _live[(int)(key >> 32)] = true;
+        }
+
+        for (var node = 0; node < _live.Length; node++)
+        {
+            _live[node] |= _classEdges[node].Length > 0 || _gapBudget[node] > 0;
+        }
     }
 
     public int PatternCount => _anchors.Length;
@@ -116,7 +130,11 @@ internal sealed class PatternAutomaton
     /// <summary>Adds a state, the gaps that may follow it and the join nodes it leads to without a word.</summary>
     private void Closure(Span<State> states, ref int n, int node, int start, byte budget)
     {
-        Push(states, ref n, new State(node, start, budget));
+        if (_live[node])
+        {
+            Push(states, ref n, new State(node, start, budget));
+        }
+
         foreach (var gap in _gapEdges[node])
         {
             Closure(states, ref n, gap, start, _gapBudget[gap]);
@@ -173,6 +191,8 @@ internal sealed class PatternAutomaton
         internal List<List<int>> Terminals { get; } = [[]];
         internal List<ulong[]> Classes { get; } = [];
         internal List<PatternAnchors> Anchors { get; } = [];
+
+        private readonly Dictionary<string, int> _joins = new(StringComparer.Ordinal);
 
         /// <summary>Registers a class of single words and returns its id.</summary>
         public int AddClass(IEnumerable<int> words)
@@ -240,10 +260,19 @@ internal sealed class PatternAutomaton
 
                 if (ends.Count > 1 && e < elements.Count - 1)
                 {
-                    var join = NewNode();
-                    foreach (var end in ends)
+                    // Paths that end on the same set of nodes have matched the same words: share their join node,
+                    // so patterns with a common beginning keep one live state, not one each.
+                    ends.Sort();
+                    var key = string.Join(',', ends);
+                    if (!_joins.TryGetValue(key, out var join))
                     {
-                        Epsilons[end].Add(join);
+                        join = NewNode();
+                        foreach (var end in ends)
+                        {
+                            Epsilons[end].Add(join);
+                        }
+
+                        _joins.Add(key, join);
                     }
 
                     ends = [join];
