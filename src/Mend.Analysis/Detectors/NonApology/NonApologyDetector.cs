@@ -8,10 +8,26 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
 {
     private static readonly Dictionary<string, string> Participles = new(StringComparer.Ordinal)
     {
-        ["broken"] = "broke", ["dented"] = "dented", ["scratched"] = "scratched", ["lost"] = "lost", ["damaged"] = "damaged",
-        ["ruined"] = "ruined", ["forgotten"] = "forgot", ["deleted"] = "deleted", ["spilled"] = "spilled", ["spilt"] = "spilt",
-        ["chipped"] = "chipped", ["cracked"] = "cracked", ["smashed"] = "smashed", ["spent"] = "spent", ["stained"] = "stained",
-        ["burnt"] = "burnt", ["burned"] = "burned", ["eaten"] = "ate", ["missed"] = "missed", ["cancelled"] = "cancelled",
+        ["broken"] = "broke",
+        ["dented"] = "dented",
+        ["scratched"] = "scratched",
+        ["lost"] = "lost",
+        ["damaged"] = "damaged",
+        ["ruined"] = "ruined",
+        ["forgotten"] = "forgot",
+        ["deleted"] = "deleted",
+        ["spilled"] = "spilled",
+        ["spilt"] = "spilt",
+        ["chipped"] = "chipped",
+        ["cracked"] = "cracked",
+        ["smashed"] = "smashed",
+        ["spent"] = "spent",
+        ["stained"] = "stained",
+        ["burnt"] = "burnt",
+        ["burned"] = "burned",
+        ["eaten"] = "ate",
+        ["missed"] = "missed",
+        ["cancelled"] = "cancelled",
     };
 
     private int _passiveObject;
