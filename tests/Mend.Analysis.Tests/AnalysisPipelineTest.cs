@@ -43,6 +43,15 @@ public class AnalysisPipelineTest
     }
 
     [Theory]
+    [InlineData("you never help with the dishes", "I feel [hurt] when you don't help with the dishes.")]
+    [InlineData("You NEVER listen, you're so selfish", "I feel [hurt] when you don't listen.")]
+    public void The_better_wording_keeps_the_behaviour_of_this_message_and_nothing_more(string text, string start)
+    {
+        var criticism = Pipeline.Analyze(text).Findings.First(f => f.Label == MessageLabel.Criticism);
+        Assert.StartsWith(start, criticism.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("you never listen. if you leave me I'll kill myself")]
     [InlineData("give me your password, you're such a liar")]
     public void A_safety_concern_brings_the_notice_and_silences_every_suggestion(string text)

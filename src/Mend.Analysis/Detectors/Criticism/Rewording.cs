@@ -114,7 +114,7 @@ internal static class Rewording
                     }
 
                     var isState = word is "youre" or "your";
-                    return new Behaviour(never, isState, Verb(context, rest, never, isState), Clean(context, rest + 1));
+                    return new Behaviour(never, isState, Verb(context, rest, never, isState), CleanWithin(context, rest + 1, rest));
                 }
             }
 
@@ -125,7 +125,7 @@ internal static class Rewording
                 {
                     if (context.Word(k) == "is" && k + 1 < tokens.Length && tokens[k + 1].Clause == tokens[i].Clause)
                     {
-                        return new Behaviour(false, false, context.TextOf(k + 1, k + 1), Clean(context, k + 2));
+                        return new Behaviour(false, false, context.TextOf(k + 1, k + 1), CleanWithin(context, k + 2, k + 1));
                     }
                 }
             }
@@ -161,6 +161,10 @@ internal static class Rewording
 
         return i == 0 || tokens[i - 1].Clause != tokens[i].Clause || !ObjectVerbs.Contains(context.Word(i - 1));
     }
+
+    /// <summary>Like <see cref="Clean"/>, but empty when <paramref name="first"/> has left the clause of <paramref name="anchor"/>.</summary>
+    private static string CleanWithin(SuggestionContext context, int first, int anchor) =>
+        first < context.Tokens.Length && context.Tokens[first].Clause == context.Tokens[anchor].Clause ? Clean(context, first) : "";
 
     /// <summary>The original text from <paramref name="first"/> to the end of its clause, without trailing chat filler.</summary>
     public static string Clean(SuggestionContext context, int first)
