@@ -10,39 +10,78 @@ internal sealed class PatternAutomaton
 {
     private const int MaxStates = 256;
 
-    private readonly Dictionary<long, int> _wordEdges;
-    private readonly (int Class, int Child)[][] _classEdges;
+    private readonly EdgeTable _edges;
     private readonly int[][] _gapEdges;
     private readonly int[][] _epsilons;
     private readonly byte[] _gapBudget;
     private readonly int[][] _terminals;
-    private readonly ulong[][] _classBits;
     private readonly PatternAnchors[] _anchors;
     private readonly bool[] _live;
 
     private PatternAutomaton(Builder b)
     {
-        _wordEdges = new Dictionary<long, int>(b.WordEdges);
-        _classEdges = [.. b.ClassEdges.Select(e => e.ToArray())];
         _gapEdges = [.. b.GapEdges.Select(e => e.ToArray())];
         _epsilons = [.. b.Epsilons.Select(e => e.ToArray())];
         _gapBudget = [.. b.GapBudget];
         _terminals = [.. b.Terminals.Select(t => t.ToArray())];
-        _classBits = [.. b.Classes];
         _anchors = [.. b.Anchors];
+
+        // Class edges become word edges, one per member: matching then needs one probe per state and token.
+        var edges = new Dictionary<long, List<int>>();
+        foreach (var (key, child) in b.WordEdges)
+        {
+            edges[key] = [child];
+        }
+
+        var members = b.Classes.Select(Members).ToArray();
+        for (var node = 0; node < b.ClassEdges.Count; node++)
+        {
+            foreach (var (cls, child) in b.ClassEdges[node])
+            {
+                foreach (var word in members[cls])
+                {
+                    var key = EdgeTable.Key(node, word);
+                    if (!edges.TryGetValue(key, out var children))
+                    {
+                        edges[key] = children = [];
+                    }
+
+                    if (!children.Contains(child))
+                    {
+                        children.Add(child);
+                    }
+                }
+            }
+        }
+
+        _edges = new EdgeTable(edges);
 
         // A state is worth keeping only at a node that can still consume a word (or wait in a gap); nodes whose
         // paths continue only through join nodes hand over to those and drop out.
         _live = new bool[_terminals.Length];
-        foreach (var key in _wordEdges.Keys)
+        foreach (var key in edges.Keys)
         {
             _live[(int)(key >> 32)] = true;
         }
 
         for (var node = 0; node < _live.Length; node++)
         {
-            _live[node] |= _classEdges[node].Length > 0 || _gapBudget[node] > 0;
+            _live[node] |= _gapBudget[node] > 0;
         }
+    }
+
+    private static List<int> Members(ulong[] bits)
+    {
+        var words = new List<int>();
+        for (var i = 0; i < bits.Length; i++)
+        {
+            for (var rest = bits[i]; rest != 0; rest &= rest - 1)
+            {
+                words.Add((i << 6) + System.Numerics.BitOperations.TrailingZeroCount(rest));
+            }
+        }
+
+        return words;
     }
 
     public int PatternCount => _anchors.Length;
@@ -70,17 +109,9 @@ internal sealed class PatternAutomaton
                     continue; // no pattern spans two sentences
                 }
 
-                if (_wordEdges.TryGetValue(Key(state.Node, word), out var child))
+                foreach (var child in _edges.Next(state.Node, word))
                 {
                     Enter(child, state.Start, t, tokens.Length, b, ref next, hits);
-                }
-
-                foreach (var (cls, classChild) in _classEdges[state.Node])
-                {
-                    if (IsMember(cls, word))
-                    {
-                        Enter(classChild, state.Start, t, tokens.Length, b, ref next, hits);
-                    }
                 }
 
                 if (state.Budget > 0)
@@ -169,14 +200,7 @@ internal sealed class PatternAutomaton
         }
     }
 
-    private bool IsMember(int cls, int word)
-    {
-        var bits = _classBits[cls];
-        var index = word >> 6;
-        return index < bits.Length && (bits[index] & (1UL << (word & 63))) != 0;
-    }
-
-    private static long Key(int node, int word) => ((long)node << 32) | (uint)word;
+    private static long Key(int node, int word) => EdgeTable.Key(node, word);
 
     private readonly record struct State(int Node, int Start, byte Budget);
 
@@ -191,6 +215,8 @@ internal sealed class PatternAutomaton
         internal List<List<int>> Terminals { get; } = [[]];
         internal List<ulong[]> Classes { get; } = [];
         internal List<PatternAnchors> Anchors { get; } = [];
+
+        private const int MaxFrontier = 64;
 
         private readonly Dictionary<string, int> _joins = new(StringComparer.Ordinal);
 
@@ -258,7 +284,9 @@ internal sealed class PatternAutomaton
                     throw new FormatException("A pattern must end with a word, not a gap.");
                 }
 
-                if (ends.Count > 1 && e < elements.Count - 1)
+                // Paths stay apart (a plain trie, the cheapest to run: one live state per distinct prefix) while
+                // they are few; past that they rejoin, so alternatives cost their sum rather than their product.
+                if (ends.Count > MaxFrontier && e < elements.Count - 1)
                 {
                     // Paths that end on the same set of nodes have matched the same words: share their join node,
                     // so patterns with a common beginning keep one live state, not one each.
