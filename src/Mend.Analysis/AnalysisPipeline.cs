@@ -79,7 +79,10 @@ public sealed partial class AnalysisPipeline
         ApplyGuards(context);
         foreach (var detector in _detectors)
         {
-            detector.Detect(context);
+            if (detector.ShouldRun(context))
+            {
+                detector.Detect(context);
+            }
         }
 
         if (context.Candidates.Count == 0)
@@ -96,11 +99,16 @@ public sealed partial class AnalysisPipeline
     {
         var hits = context.Hits;
         var tokens = context.Tokens;
+        var labels = 0;
         for (var i = 0; i < hits.Length; i++)
         {
-            var guards = _sections[_patternSection[hits[i].Pattern]].Guards;
-            context.SetPassed(i, guards == Guards.None || _guards.Pass(guards, hits[i], tokens));
+            var section = _sections[_patternSection[hits[i].Pattern]];
+            var passed = section.Guards == Guards.None || _guards.Pass(section.Guards, hits[i], tokens);
+            context.SetPassed(i, passed);
+            labels |= passed ? 1 << (int)section.Label : 0;
         }
+
+        context.LabelsWithHits = labels;
     }
 
     private void ApplyBlocks(DetectionContext context)

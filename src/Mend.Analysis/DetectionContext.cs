@@ -55,6 +55,12 @@ internal sealed class DetectionContext
         _passed[hit] = passed;
     }
 
+    /// <summary>One bit per label that has at least one passing hit in this message.</summary>
+    public int LabelsWithHits { get; internal set; }
+
+    /// <summary>True when any section of <paramref name="label"/>'s rules has a passing hit.</summary>
+    public bool HasHitsFor(MessageLabel label) => (LabelsWithHits & (1 << (int)label)) != 0;
+
     /// <summary>True when the hit survived its section's guards.</summary>
     public bool Passed(int hit) => _passed[hit];
 

@@ -18,6 +18,12 @@ internal abstract class Detector(MessageLabel label)
     {
     }
 
+    /// <summary>
+    /// Whether <see cref="Detect"/> has anything to look at in this message: by default, a passing hit of one of
+    /// this label's sections. Most messages have none for most labels, so this keeps the pipeline fast.
+    /// </summary>
+    public virtual bool ShouldRun(DetectionContext context) => context.HasHitsFor(Label);
+
     /// <summary>Reports candidates for one message. By default every passing hit of a find section is one.</summary>
     public virtual void Detect(DetectionContext context)
     {

@@ -206,11 +206,18 @@ internal sealed class TokenBuffer
 
     public int Count { get; private set; }
 
+    /// <summary>Every flag that any token of the message carries (e.g. whether anything is quoted at all).</summary>
+    public TokenFlags AnyFlags { get; private set; }
+
     public ReadOnlySpan<Token> Span => _items.AsSpan(0, Count);
 
     public ref readonly Token this[int index] => ref _items[index];
 
-    public void Clear() => Count = 0;
+    public void Clear()
+    {
+        Count = 0;
+        AnyFlags = TokenFlags.None;
+    }
 
     public void Add(in Token token)
     {
@@ -220,5 +227,6 @@ internal sealed class TokenBuffer
         }
 
         _items[Count++] = token;
+        AnyFlags |= token.Flags;
     }
 }

@@ -45,6 +45,10 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _affection = sections.Get(Label, "affection");
     }
 
+    /// <summary>Scare quotes are found from the tokens alone, so any quoted word is reason to look.</summary>
+    public override bool ShouldRun(DetectionContext context) =>
+        base.ShouldRun(context) || (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0;
+
     public override void Detect(DetectionContext context)
     {
         var tokens = context.Tokens;
