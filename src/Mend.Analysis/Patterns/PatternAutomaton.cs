@@ -16,7 +16,10 @@ internal sealed class PatternAutomaton
     private readonly byte[] _gapBudget;
     private readonly int[][] _terminals;
     private readonly PatternAnchors[] _anchors;
-    private readonly bool[] _live;
+    private const byte Live = 1, HasTerminals = 2, HasGaps = 4, HasEpsilons = 8;
+
+    /// <summary>Per node, which of the loops in <see cref="Closure"/> and <see cref="RecordTerminals"/> have work.</summary>
+    private readonly byte[] _shape;
 
     private PatternAutomaton(Builder b)
     {
@@ -58,15 +61,24 @@ internal sealed class PatternAutomaton
 
         // A state is worth keeping only at a node that can still consume a word (or wait in a gap); nodes whose
         // paths continue only through join nodes hand over to those and drop out.
-        _live = new bool[_terminals.Length];
+        var live = new bool[_terminals.Length];
         foreach (var key in edges.Keys)
         {
-            _live[(int)(key >> 32)] = true;
+            live[(int)(key >> 32)] = true;
         }
 
-        for (var node = 0; node < _live.Length; node++)
+        if (_gapBudget[0] > 0 || _gapEdges[0].Length > 0 || _epsilons[0].Length > 0 || _terminals[0].Length > 0)
         {
-            _live[node] |= _gapBudget[node] > 0;
+            throw new InvalidOperationException("The root must have word edges only.");
+        }
+
+        _shape = new byte[_terminals.Length];
+        for (var node = 0; node < _shape.Length; node++)
+        {
+            _shape[node] = (byte)((live[node] || _gapBudget[node] > 0 ? Live : 0)
+                | (_terminals[node].Length > 0 ? HasTerminals : 0)
+                | (_gapEdges[node].Length > 0 ? HasGaps : 0)
+                | (_epsilons[node].Length > 0 ? HasEpsilons : 0));
         }
     }
 
@@ -97,21 +109,34 @@ internal sealed class PatternAutomaton
         var current = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            AddStart(a, ref current, 0, t);
-
             var next = 0;
             var word = tokens[t].Word;
+            var sentence = tokens[t].Sentence;
+            var known = word != Vocabulary.Unknown; // no edge is labelled with an unknown word: only gaps go on
+
+            // The root is live at every token; it needs no state of its own.
+            if (known)
+            {
+                foreach (var child in _edges.Next(0, word))
+                {
+                    Enter(child, t, t, tokens.Length, b, ref next, hits);
+                }
+            }
+
             for (var s = 0; s < current; s++)
             {
                 var state = a[s];
-                if (tokens[t].Sentence != tokens[state.Start].Sentence)
+                if (sentence != tokens[state.Start].Sentence)
                 {
                     continue; // no pattern spans two sentences
                 }
 
-                foreach (var child in _edges.Next(state.Node, word))
+                if (known)
                 {
-                    Enter(child, state.Start, t, tokens.Length, b, ref next, hits);
+                    foreach (var child in _edges.Next(state.Node, word))
+                    {
+                        Enter(child, state.Start, t, tokens.Length, b, ref next, hits);
+                    }
                 }
 
                 if (state.Budget > 0)
@@ -136,6 +161,11 @@ internal sealed class PatternAutomaton
     /// <summary>Records the patterns that end at a node, or at a join node it reaches without a word.</summary>
     private void RecordTerminals(int node, int start, int t, int count, HitBuffer hits)
     {
+        if ((_shape[node] & (HasTerminals | HasEpsilons)) == 0)
+        {
+            return;
+        }
+
         foreach (var target in _epsilons[node])
         {
             RecordTerminals(target, start, t, count, hits);
@@ -161,9 +191,15 @@ internal sealed class PatternAutomaton
     /// <summary>Adds a state, the gaps that may follow it and the join nodes it leads to without a word.</summary>
     private void Closure(Span<State> states, ref int n, int node, int start, byte budget)
     {
-        if (_live[node])
+        var shape = _shape[node];
+        if ((shape & Live) != 0)
         {
             Push(states, ref n, new State(node, start, budget));
+        }
+
+        if ((shape & (HasGaps | HasEpsilons)) == 0)
+        {
+            return;
         }
 
         foreach (var gap in _gapEdges[node])
@@ -176,8 +212,6 @@ internal sealed class PatternAutomaton
             Closure(states, ref n, target, start, _gapBudget[target]);
         }
     }
-
-    private void AddStart(Span<State> states, ref int n, int node, int t) => Closure(states, ref n, node, t, 0);
 
     private static void Push(Span<State> states, ref int n, State state)
     {
