@@ -99,16 +99,24 @@ public sealed partial class AnalysisPipeline
     {
         var hits = context.Hits;
         var tokens = context.Tokens;
-        var labels = 0;
-        for (var i = 0; i < hits.Length; i++)
+        if (context.SectionScratch.Length < hits.Length)
         {
-            var section = _sections[_patternSection[hits[i].Pattern]];
-            var passed = section.Guards == Guards.None || _guards.Pass(section.Guards, hits[i], tokens);
-            context.SetPassed(i, passed);
-            labels |= passed ? 1 << (int)section.Label : 0;
+            var size = Math.Max(hits.Length, context.SectionScratch.Length * 2);
+            context.SectionScratch = new int[size];
+            context.PassedScratch = new bool[size];
+            context.LabelScratch = new MessageLabel[size];
         }
 
-        context.LabelsWithHits = labels;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var id = _patternSection[hits[i].Pattern];
+            var section = _sections[id];
+            context.SectionScratch[i] = id;
+            context.LabelScratch[i] = section.Label;
+            context.PassedScratch[i] = section.Guards == Guards.None || _guards.Pass(section.Guards, hits[i], tokens);
+        }
+
+        context.IndexHits(context.SectionScratch.AsSpan(0, hits.Length), context.PassedScratch.AsSpan(0, hits.Length), context.LabelScratch.AsSpan(0, hits.Length));
     }
 
     private void ApplyBlocks(DetectionContext context)

@@ -16,7 +16,10 @@ internal record struct Candidate(MessageLabel Label, int Section, int First, int
 internal sealed class DetectionContext
 {
     private readonly AnalysisPipeline _pipeline;
+    private readonly int[] _labelStart = new int[MessageLabels.All.Count + 1];
     private bool[] _passed = new bool[32];
+    private int[] _hitSection = new int[32];
+    private int[] _byLabel = new int[32];
 
     internal DetectionContext(AnalysisPipeline pipeline) => _pipeline = pipeline;
 
@@ -45,18 +48,8 @@ internal sealed class DetectionContext
         Candidates.Clear();
     }
 
-    internal void SetPassed(int hit, bool passed)
-    {
-        if (hit >= _passed.Length)
-        {
-            Array.Resize(ref _passed, Math.Max(hit + 1, _passed.Length * 2));
-        }
-
-        _passed[hit] = passed;
-    }
-
     /// <summary>One bit per label that has at least one passing hit in this message.</summary>
-    public int LabelsWithHits { get; internal set; }
+    public int LabelsWithHits { get; private set; }
 
     /// <summary>True when any section of <paramref name="label"/>'s rules has a passing hit.</summary>
     public bool HasHitsFor(MessageLabel label) => (LabelsWithHits & (1 << (int)label)) != 0;
@@ -65,6 +58,13 @@ internal sealed class DetectionContext
     public bool Passed(int hit) => _passed[hit];
 
     public int SectionOf(in Hit hit) => _pipeline.PatternSection(hit.Pattern);
+
+    /// <summary>Scratch for <see cref="AnalysisPipeline"/>'s guard pass.</summary>
+    internal int[] SectionScratch = new int[32];
+
+    internal bool[] PassedScratch = new bool[32];
+
+    internal MessageLabel[] LabelScratch = new MessageLabel[32];
 
     public MessageLabel LabelOf(in Hit hit) => _pipeline.SectionLabel(SectionOf(hit));
 
@@ -111,23 +111,21 @@ internal sealed class DetectionContext
 
         internal struct Enumerator(DetectionContext context, MessageLabel label, int section, SectionKind? kind)
         {
+            private int _position = context._labelStart[(int)label] - 1;
             private int _index = -1;
 
             public readonly int Current => _index;
 
             public bool MoveNext()
             {
-                var hits = context.Hits;
-                while (++_index < hits.Length)
+                var end = context._labelStart[(int)label + 1];
+                while (++_position < end)
                 {
-                    if (!context.Passed(_index))
+                    var hit = context._byLabel[_position];
+                    var s = context._hitSection[hit];
+                    if (section >= 0 ? s == section : context.KindOf(s) == kind)
                     {
-                        continue;
-                    }
-
-                    var s = context.SectionOf(hits[_index]);
-                    if (section >= 0 ? s == section : context._pipeline.SectionLabel(s) == label && context.KindOf(s) == kind)
-                    {
+                        _index = hit;
                         return true;
                     }
                 }
@@ -135,6 +133,52 @@ internal sealed class DetectionContext
                 return false;
             }
         }
+    }
+
+    /// <summary>
+    /// Records, once per message, each hit's section and whether it passed its guards, and orders the passing hits
+    /// by label so that every detector walks its own hits only.
+    /// </summary>
+    internal void IndexHits(ReadOnlySpan<int> sections, ReadOnlySpan<bool> passed, ReadOnlySpan<MessageLabel> labels)
+    {
+        var count = sections.Length;
+        if (_hitSection.Length < count)
+        {
+            var size = Math.Max(count, _hitSection.Length * 2);
+            _hitSection = new int[size];
+            _byLabel = new int[size];
+            _passed = new bool[size];
+        }
+
+        Array.Clear(_labelStart);
+        var mask = 0;
+        for (var i = 0; i < count; i++)
+        {
+            _hitSection[i] = sections[i];
+            _passed[i] = passed[i];
+            if (passed[i])
+            {
+                _labelStart[(int)labels[i] + 1]++;
+                mask |= 1 << (int)labels[i];
+            }
+        }
+
+        for (var l = 1; l < _labelStart.Length; l++)
+        {
+            _labelStart[l] += _labelStart[l - 1];
+        }
+
+        Span<int> fill = stackalloc int[_labelStart.Length];
+        _labelStart.CopyTo(fill);
+        for (var i = 0; i < count; i++)
+        {
+            if (passed[i])
+            {
+                _byLabel[fill[(int)labels[i]]++] = i;
+            }
+        }
+
+        LabelsWithHits = mask;
     }
 }
 
