@@ -67,6 +67,16 @@ public sealed partial class AnalysisPipeline
     public AnalysisResult Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var context = Settle(text, out var safety);
+        return context.Merged.Count == 0 ? new AnalysisResult(text, [], [], null) : BuildResult(context, safety);
+    }
+
+    /// <summary>
+    /// Runs every stage up to the settled findings of <paramref name="text"/>, left in the calling thread's context
+    /// (<see cref="DetectionContext.Merged"/>, in order of position).
+    /// </summary>
+    private DetectionContext Settle(string text, out bool safety)
+    {
         var context = _threadContext;
         if (context is null || !ReferenceEquals(context.Pipeline, this))
         {
@@ -74,6 +84,8 @@ public sealed partial class AnalysisPipeline
         }
 
         context.Reset(text);
+        context.Merged.Clear();
+        safety = false;
         Tokenizer.Tokenize(text, context.TokenBuffer);
         _automaton.Match(context.Tokens, context.HitBuffer);
         ApplyGuards(context);
@@ -85,14 +97,32 @@ public sealed partial class AnalysisPipeline
             }
         }
 
-        if (context.Candidates.Count == 0)
+        if (context.Candidates.Count > 0)
         {
-            return new AnalysisResult(text, [], [], null);
+            ApplyBlocks(context);
+            ApplyOverrides(context);
+            safety = Merge(context);
         }
 
-        ApplyBlocks(context);
-        ApplyOverrides(context);
-        return BuildResult(context);
+        return context;
+    }
+
+    /// <summary>
+    /// The better wordings for the findings of <paramref name="text"/>, in the order of its result's findings (null
+    /// for helpful labels). Worded on demand: the analysis is run again, since a result keeps no tokens.
+    /// </summary>
+    internal string?[] Suggestions(string text)
+    {
+        var context = Settle(text, out var safety);
+        var merged = context.Merged;
+        var suggestions = new string?[merged.Count];
+        for (var i = 0; i < merged.Count && !safety; i++)
+        {
+            var c = merged[i];
+            suggestions[i] = c.Label.IsHarmful() ? _byLabel[c.Label].Suggest(new SuggestionContext(context, c)) : null;
+        }
+
+        return suggestions;
     }
 
     private void ApplyGuards(DetectionContext context)
@@ -183,12 +213,12 @@ public sealed partial class AnalysisPipeline
         }
     }
 
-    private AnalysisResult BuildResult(DetectionContext context)
+    /// <summary>Sorts the surviving candidates and merges overlapping ones of a label; true when safety is concerned.</summary>
+    private static bool Merge(DetectionContext context)
     {
         var candidates = context.Candidates;
         candidates.Sort(static (x, y) => x.First != y.First ? x.First.CompareTo(y.First) : x.Label.CompareTo(y.Label));
         var merged = context.Merged;
-        merged.Clear();
         var safety = false;
         foreach (var candidate in candidates)
         {
@@ -215,23 +245,26 @@ public sealed partial class AnalysisPipeline
             }
         }
 
-        if (merged.Count == 0)
-        {
-            return new AnalysisResult(context.Text, [], [], null);
-        }
+        return safety;
+    }
 
+    private AnalysisResult BuildResult(DetectionContext context, bool safety)
+    {
+        var merged = context.Merged;
         var tokens = context.Tokens;
         var text = context.Text;
         var findings = new Finding[merged.Count];
         var labelSet = 0;
+        SuggestionSource? source = null;
         for (var i = 0; i < merged.Count; i++)
         {
             var c = merged[i];
             var start = tokens[c.First].Start;
             var end = tokens[c.Last].End;
-            var detector = _byLabel[c.Label];
-            var suggestion = safety || !c.Label.IsHarmful() ? null : detector.Suggest(new SuggestionContext(context, c));
-            findings[i] = new Finding(c.Label, start, end - start, text[start..end], _sections[c.Section].Explanation, suggestion);
+            var explanation = _sections[c.Section].Explanation;
+            findings[i] = safety || !c.Label.IsHarmful()
+                ? new Finding(c.Label, start, end - start, text[start..end], explanation, null)
+                : new Finding(c.Label, start, end - start, text[start..end], explanation, source ??= new SuggestionSource(this, text), i);
             labelSet |= 1 << (int)c.Label;
         }
 

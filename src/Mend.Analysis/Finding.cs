@@ -4,13 +4,91 @@ namespace Mend.Analysis;
 /// One passage of a message that harms or helps repair: where it is, which words triggered it, why it matters
 /// and, for harmful labels, a better wording for this message.
 /// </summary>
-/// <param name="Label">What the passage does.</param>
-/// <param name="Start">Index of the first character of the passage in the original text.</param>
-/// <param name="Length">Length of the passage in characters of the original text.</param>
-/// <param name="Evidence">The words that triggered the finding, as written.</param>
-/// <param name="Explanation">One sentence on why this harms or helps repair.</param>
-/// <param name="Suggestion">A better wording for harmful labels; null for helpful ones and whenever the message raises a safety concern.</param>
-public sealed record Finding(MessageLabel Label, int Start, int Length, string Evidence, string Explanation, string? Suggestion);
+public sealed class Finding
+{
+    private static readonly object Unworded = new();
+
+    private readonly SuggestionSource? _source;
+    private readonly int _index;
+    private object? _suggestion;
+
+    /// <summary>Creates a finding with its suggestion already worded.</summary>
+    /// <param name="label">What the passage does.</param>
+    /// <param name="start">Index of the first character of the passage in the original text.</param>
+    /// <param name="length">Length of the passage in characters of the original text.</param>
+    /// <param name="evidence">The words that triggered the finding, as written.</param>
+    /// <param name="explanation">One sentence on why this harms or helps repair.</param>
+    /// <param name="suggestion">A better wording, or null.</param>
+    public Finding(MessageLabel label, int start, int length, string evidence, string explanation, string? suggestion)
+    {
+        Label = label;
+        Start = start;
+        Length = length;
+        Evidence = evidence;
+        Explanation = explanation;
+        _suggestion = suggestion;
+    }
+
+    internal Finding(MessageLabel label, int start, int length, string evidence, string explanation, SuggestionSource source, int index)
+        : this(label, start, length, evidence, explanation, null)
+    {
+        _source = source;
+        _index = index;
+        _suggestion = Unworded;
+    }
+
+    /// <summary>What the passage does.</summary>
+    public MessageLabel Label { get; }
+
+    /// <summary>Index of the first character of the passage in the original text.</summary>
+    public int Start { get; }
+
+    /// <summary>Length of the passage in characters of the original text.</summary>
+    public int Length { get; }
+
+    /// <summary>The words that triggered the finding, as written.</summary>
+    public string Evidence { get; }
+
+    /// <summary>One sentence on why this harms or helps repair.</summary>
+    public string Explanation { get; }
+
+    /// <summary>
+    /// A better wording for this message, for harmful labels; null for helpful ones and whenever the message raises
+    /// a safety concern. Worded the first time it is read, so that scanning many messages for labels stays cheap.
+    /// </summary>
+    public string? Suggestion
+    {
+        get
+        {
+            var value = Volatile.Read(ref _suggestion);
+            if (ReferenceEquals(value, Unworded))
+            {
+                value = _source!.Get(_index);
+                Volatile.Write(ref _suggestion, value);
+            }
+
+            return (string?)value;
+        }
+    }
+}
+
+/// <summary>Words the suggestions of one result on first demand, all at once, and keeps them.</summary>
+internal sealed class SuggestionSource(AnalysisPipeline pipeline, string text)
+{
+    private string?[]? _suggestions;
+
+    public string? Get(int index)
+    {
+        var suggestions = Volatile.Read(ref _suggestions);
+        if (suggestions is null)
+        {
+            suggestions = pipeline.Suggestions(text);
+            Volatile.Write(ref _suggestions, suggestions);
+        }
+
+        return suggestions[index];
+    }
+}
 
 /// <summary>Shown first whenever a message raises a safety concern; no repair wording is offered then.</summary>
 /// <param name="Message">What Mend noticed and why it steps back from coaching.</param>

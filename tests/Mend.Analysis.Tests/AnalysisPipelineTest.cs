@@ -75,6 +75,17 @@ public class AnalysisPipelineTest
     }
 
     [Fact]
+    public void Suggestions_are_worded_on_first_read_and_kept()
+    {
+        var finding = Pipeline.Analyze("you never help with the dishes").Findings.First(f => f.Label == MessageLabel.Criticism);
+        Pipeline.Analyze("a different message in between, you're so lazy");
+        var first = finding.Suggestion;
+        Assert.NotNull(first);
+        Assert.Contains("dishes", first, StringComparison.Ordinal);
+        Assert.Same(first, finding.Suggestion);
+    }
+
+    [Fact]
     public void A_builder_can_keep_only_some_detectors()
     {
         var only = new AnalysisPipelineBuilder().UseDefaultDetectors().Only(MessageLabel.Gratitude).Build();
