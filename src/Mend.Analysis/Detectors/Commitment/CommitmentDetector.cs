@@ -5,7 +5,9 @@ namespace Mend.Analysis.Detectors.Commitment;
 /// or amends always count. Stopping or starting a habit counts when someone else is in the message ("I'll stop
 /// checking my phone at dinner with you") or it is a repair. A plain first-person plan ("I'll take over dinner this
 /// week") counts only when the message is a repair: an apology, an admission or a reflection of their feelings;
-/// otherwise it is logistics.
+/// otherwise it is logistics. A habit change also counts with a change marker anywhere in the message ("I will stop
+/// checking my emails in bed. Starting tonight"). Threats and despair ("you'll regret it", "I mean it this time"
+/// after talk of ending it) are never read as promises.
 /// </summary>
 internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
 {
@@ -14,6 +16,8 @@ internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
     private int _context;
     private int _relational;
     private int _logistics;
+    private int _timing;
+    private int _dark;
 
     public override void Bind(SectionMap sections)
     {
@@ -22,13 +26,20 @@ internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
         _context = sections.Get(Label, "context");
         _relational = sections.Get(Label, "relational");
         _logistics = sections.Get(Label, "logistics");
+        _timing = sections.Get(Label, "timing");
+        _dark = sections.Get(Label, "dark");
     }
 
     public override void Detect(DetectionContext context)
     {
+        if (context.HasHit(_dark))
+        {
+            return;
+        }
+
         base.Detect(context);
         var repair = context.HasHit(_context);
-        if (repair || context.HasHit(_relational))
+        if (repair || context.HasHit(_relational) || context.HasHit(_timing))
         {
             ReportPlans(context, _change);
         }

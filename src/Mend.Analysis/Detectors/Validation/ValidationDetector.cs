@@ -3,17 +3,23 @@ namespace Mend.Analysis.Detectors.Validation;
 /// <summary>
 /// Finds <c>validation</c>; the rules are in <c>validation.rules</c> beside this file. Short acknowledgements
 /// ("I hear you.", "I get you", "fair enough") count only when they close their clause, so "should I get you a
-/// coffee" or "I know you lied" stay unlabelled.
+/// coffee" or "I know you lied" stay unlabelled; so does "that's hard" ("that's hard to believe" is not validation).
 /// </summary>
 internal sealed class ValidationDetector() : Detector(MessageLabel.Validation)
 {
     private int _heard;
+    private int _thatsHard;
 
-    public override void Bind(SectionMap sections) => _heard = sections.Get(Label, "heard");
+    public override void Bind(SectionMap sections)
+    {
+        _heard = sections.Get(Label, "heard");
+        _thatsHard = sections.Get(Label, "thatshard");
+    }
 
     public override void Detect(DetectionContext context)
     {
         base.Detect(context);
         HelpfulCues.ReportClauseFinal(context, this, _heard);
+        HelpfulCues.ReportClauseFinal(context, this, _thatsHard);
     }
 }
