@@ -26,6 +26,9 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     private int _pattern;
     private int _feeling;
     private int _affection;
+    private int _sorry;
+    private int _third;
+    private int _contrast;
 
     public override void Bind(SectionMap sections)
     {
@@ -34,6 +37,9 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         _pattern = sections.Get(Label, "pattern");
         _feeling = sections.Get(Label, "feeling");
         _affection = sections.Get(Label, "affection");
+        _sorry = sections.Get(Label, "sorry");
+        _third = sections.Get(Label, "third");
+        _contrast = sections.Get(Label, "contrast");
     }
 
     public override void Detect(DetectionContext context)
@@ -41,7 +47,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         foreach (var i in context.HitsOf(_trait))
         {
             var hit = context.Hits[i];
-            if (!Possessive(context, hit.First, hit.Last) && !context.HasHitInSentence(_affection, context.Tokens[hit.First].Sentence))
+            if (!Possessive(context, hit.First, hit.Last) && !Affectionate(context, hit.First))
             {
                 context.Report(this, hit.First, hit.Last, _trait);
             }
@@ -50,13 +56,13 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         foreach (var i in context.HitsOf(_global))
         {
             var hit = context.Hits[i];
-            if (!context.HasHitInSentence(_affection, context.Tokens[hit.First].Sentence))
+            if (!Affectionate(context, hit.First) && !AboutSomeoneElse(context, hit.First, hit.Last))
             {
                 context.Report(this, hit.First, hit.Last, _global);
             }
         }
 
-        if (context.HasHit(_feeling))
+        if (context.HasHit(_feeling) || context.HasHit(_sorry))
         {
             return;
         }
@@ -84,6 +90,64 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         var evidence = Rewording.Lower(context.TextOf(context.Candidate.First, context.Candidate.Last));
         return $"I feel [hurt] when [the one thing that happened]. I need [what would help, said as a request]. "
             + $"Describe what they did instead of “{evidence}”.";
+    }
+
+    /// <summary>
+    /// Affection in the judgement's sentence makes it teasing ("ur so dramatic 😂❤️"), unless a contrast lies
+    /// between them ("i love you but you're a genuinely unkind person").
+    /// </summary>
+    private bool Affectionate(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[first].Sentence;
+        foreach (var i in context.HitsOf(_affection))
+        {
+            var hit = context.Hits[i];
+            if (tokens[hit.First].Sentence != sentence)
+            {
+                continue;
+            }
+
+            if (hit.Last > first || !ContrastBetween(context, hit.Last, first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ContrastBetween(DetectionContext context, int after, int before)
+    {
+        foreach (var i in context.HitsOf(_contrast))
+        {
+            var t = context.Hits[i].First;
+            if (t > after && t < before)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the delivery guy left it in the bin. who does that": a question with no "you" in a message about someone else.</summary>
+    private bool AboutSomeoneElse(DetectionContext context, int first, int last)
+    {
+        if (context.Vocabulary[context.Tokens[first].Word] != "who")
+        {
+            return false;
+        }
+
+        for (var j = first; j <= last; j++)
+        {
+            if (Rewording.IsSecondPerson(context.Vocabulary[context.Tokens[j].Word]))
+            {
+                return false;
+            }
+        }
+
+        return context.HasHit(_third) && !Rewording.AddressesReader(context);
     }
 
     /// <summary>"ur lazy cousin": "ur" (your) followed directly by the judgement and then a noun is possessive.</summary>
