@@ -31,6 +31,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _scareQuote;
     private int _eyeroll;
     private int _affection;
+    private int _mockWord;
 
     public override void Bind(SectionMap sections)
     {
@@ -43,6 +44,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _scareQuote = sections.Get(Label, "scare_quote");
         _eyeroll = sections.Get(Label, "eyeroll");
         _affection = sections.Get(Label, "affection");
+        _mockWord = sections.Get(Label, "mock_word");
     }
 
     /// <summary>Scare quotes are found from the tokens alone, so any quoted word is reason to look.</summary>
@@ -93,6 +95,16 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
                 var hit = context.Hits[i];
                 context.Report(this, hit.First, hit.Last, _mockPraise);
             }
+
+            // "You call that an apology? Adorable.": a one-word verdict that is a sentence of its own.
+            foreach (var i in context.HitsOf(_mockWord))
+            {
+                var hit = context.Hits[i];
+                if (WholeSentence(tokens, hit.First, hit.Last))
+                {
+                    context.Report(this, hit.First, hit.Last, _mockWord);
+                }
+            }
         }
     }
 
@@ -102,6 +114,19 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         var about = specific is null ? "[the specific thing that happened]" : $"[what happened: {specific}]";
         return $"I'm frustrated about {about}, and I still respect you. What I'd like is [one concrete request]. "
             + "If you can, also name one thing you appreciate about them: “I appreciate [...]”.";
+    }
+
+    private static bool WholeSentence(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var sentence = tokens[first].Sentence;
+        var last2 = last;
+        while (last2 + 1 < tokens.Length && tokens[last2 + 1].Sentence == sentence && (tokens[last2 + 1].Flags & TokenFlags.Emoji) != 0)
+        {
+            last2++;
+        }
+
+        return (first == 0 || tokens[first - 1].Sentence != sentence)
+            && (last2 == tokens.Length - 1 || tokens[last2 + 1].Sentence != sentence);
     }
 
     /// <summary>Reports each short quoted span that reads as a scare quote; true when there was one.</summary>
@@ -233,10 +258,21 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
                 return false;
             }
 
+            third |= word is "the" or "my" or "our" or "his" or "her" or "their" && j < first && j == SentenceStart(tokens, j);
             third |= j < first && word is "he" or "she" or "they" or "his" or "her" or "their" or "boss" or "mayor" or "company" or "politician" or "government" or "sign" or "article";
         }
 
         return third;
+    }
+
+    private static int SentenceStart(ReadOnlySpan<Token> tokens, int j)
+    {
+        while (j > 0 && tokens[j - 1].Sentence == tokens[j].Sentence)
+        {
+            j--;
+        }
+
+        return j;
     }
 
     /// <summary>The user's own words for what the frustration is about, when they can be found.</summary>
