@@ -22,6 +22,8 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     ]);
 
     private int _trait;
+    private int _kind;
+    private int _kindWarm;
     private int _global;
     private int _pattern;
     private int _feeling;
@@ -33,6 +35,8 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     public override void Bind(SectionMap sections)
     {
         _trait = sections.Get(Label, "trait");
+        _kind = sections.Get(Label, "kind");
+        _kindWarm = sections.Get(Label, "kind_warm");
         _global = sections.Get(Label, "global");
         _pattern = sections.Get(Label, "pattern");
         _feeling = sections.Get(Label, "feeling");
@@ -48,6 +52,15 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         {
             var hit = context.Hits[i];
             if (!Possessive(context, hit.First, hit.Last) && !Affectionate(context, hit.First))
+            {
+                context.Report(this, hit.First, hit.Last, _trait);
+            }
+        }
+
+        foreach (var i in context.HitsOf(_kind))
+        {
+            var hit = context.Hits[i];
+            if (!Affectionate(context, hit.First) && !context.HasHitInSentence(_kindWarm, context.Tokens[hit.First].Sentence))
             {
                 context.Report(this, hit.First, hit.Last, _trait);
             }
