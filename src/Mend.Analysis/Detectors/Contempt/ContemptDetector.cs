@@ -31,6 +31,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _scareQuote;
     private int _eyeroll;
     private int _affection;
+    private int _third;
     private int _mockWord;
 
     public override void Bind(SectionMap sections)
@@ -44,6 +45,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _scareQuote = sections.Get(Label, "scare_quote");
         _eyeroll = sections.Get(Label, "eyeroll");
         _affection = sections.Get(Label, "affection");
+        _third = sections.Get(Label, "third");
         _mockWord = sections.Get(Label, "mock_word");
     }
 
@@ -62,7 +64,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         foreach (var i in context.HitsOf(this, Patterns.SectionKind.Find))
         {
             var hit = context.Hits[i];
-            if (!context.HasHitInSentence(_affection, tokens[hit.First].Sentence))
+            if (!context.HasHitInSentence(_affection, tokens[hit.First].Sentence) && !EyeRollAtSomeoneElse(context, i))
             {
                 context.Report(this, hit.First, hit.Last, context.SectionOf(hit));
             }
@@ -114,6 +116,40 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         var about = specific is null ? "[the specific thing that happened]" : $"[what happened: {specific}]";
         return $"I'm frustrated about {about}, and I still respect you. What I'd like is [one concrete request]. "
             + "If you can, also name one thing you appreciate about them: “I appreciate [...]”.";
+    }
+
+    /// <summary>"my boss moved the meeting again 🙄": an eye-roll after a third party, in a sentence without "you".</summary>
+    private bool EyeRollAtSomeoneElse(DetectionContext context, int hitIndex)
+    {
+        var hit = context.Hits[hitIndex];
+        if (context.SectionOf(hit) != _eyeroll)
+        {
+            return false;
+        }
+
+        var tokens = context.Tokens;
+        var sentence = tokens[hit.First].Sentence;
+        var third = false;
+        foreach (var h in context.HitsOf(_third))
+        {
+            var t = context.Hits[h].First;
+            third |= t < hit.First && tokens[t].Sentence == sentence;
+        }
+
+        if (!third)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            if (tokens[j].Sentence == sentence && (tokens[j].Flags & TokenFlags.Quoted) == 0 && Rewording.IsSecondPerson(context.Vocabulary[tokens[j].Word]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool WholeSentence(ReadOnlySpan<Token> tokens, int first, int last)
