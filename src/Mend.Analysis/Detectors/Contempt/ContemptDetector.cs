@@ -45,13 +45,26 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _scareQuote = sections.Get(Label, "scare_quote");
         _eyeroll = sections.Get(Label, "eyeroll");
         _affection = sections.Get(Label, "affection");
-        _third = sections.Get(Label, "third");
+        _third = sections.Get(MessageLabel.Generalization, "third");
         _mockWord = sections.Get(Label, "mock_word");
     }
 
     /// <summary>Scare quotes are found from the tokens alone, so any quoted word is reason to look.</summary>
-    public override bool ShouldRun(DetectionContext context) =>
-        base.ShouldRun(context) || (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0;
+    public override bool ShouldRun(DetectionContext context)
+    {
+        if (!base.ShouldRun(context))
+        {
+            return (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0;
+        }
+
+        foreach (var _ in context.HitsOf(this, Patterns.SectionKind.Find))
+        {
+            return true;
+        }
+
+        return (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0
+            || context.HasHit(_disgust) || context.HasHit(_surprise) || context.HasHit(_mockPraise) || context.HasHit(_mockWord);
+    }
 
     public override void Detect(DetectionContext context)
     {

@@ -30,7 +30,6 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     private int _affection;
     private int _sorry;
     private int _third;
-    private int _contrast;
 
     public override void Bind(SectionMap sections)
     {
@@ -42,8 +41,19 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         _feeling = sections.Get(Label, "feeling");
         _affection = sections.Get(Label, "affection");
         _sorry = sections.Get(Label, "sorry");
-        _third = sections.Get(Label, "third");
-        _contrast = sections.Get(Label, "contrast");
+        // Third-party words are matched once, by the generalization rules' [third] section.
+        _third = sections.Get(MessageLabel.Generalization, "third");
+    }
+
+    /// <summary>Only the find sections make findings; cues alone ("sorry", "love") are no reason to look.</summary>
+    public override bool ShouldRun(DetectionContext context)
+    {
+        foreach (var _ in context.HitsOf(this, Patterns.SectionKind.Find))
+        {
+            return true;
+        }
+
+        return false;
     }
 
     public override void Detect(DetectionContext context)
@@ -130,12 +140,11 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         return false;
     }
 
-    private bool ContrastBetween(DetectionContext context, int after, int before)
+    private static bool ContrastBetween(DetectionContext context, int after, int before)
     {
-        foreach (var i in context.HitsOf(_contrast))
+        for (var t = after + 1; t < before; t++)
         {
-            var t = context.Hits[i].First;
-            if (t > after && t < before)
+            if (context.Vocabulary[context.Tokens[t].Word] is "but" or "though" or "although" or "however" or "except" or "yet")
             {
                 return true;
             }

@@ -26,6 +26,22 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         _third = sections.Get(Label, "third");
     }
 
+    /// <summary>Only the find sections and a shouted "again" make findings; third-party words alone do not.</summary>
+    public override bool ShouldRun(DetectionContext context)
+    {
+        if (!base.ShouldRun(context))
+        {
+            return false;
+        }
+
+        foreach (var _ in context.HitsOf(this, Patterns.SectionKind.Find))
+        {
+            return true;
+        }
+
+        return (context.TokenBuffer.AnyFlags & Text.TokenFlags.Shouted) != 0 && context.HasHit(_again);
+    }
+
     public override void Detect(DetectionContext context)
     {
         var tokens = context.Tokens;
