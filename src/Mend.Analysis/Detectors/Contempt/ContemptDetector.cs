@@ -31,6 +31,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _scareQuote;
     private int _eyeroll;
     private int _affection;
+    private int _third;
+    private int _mockWord;
 
     public override void Bind(SectionMap sections)
     {
@@ -43,11 +45,26 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _scareQuote = sections.Get(Label, "scare_quote");
         _eyeroll = sections.Get(Label, "eyeroll");
         _affection = sections.Get(Label, "affection");
+        _third = sections.Get(MessageLabel.Generalization, "third");
+        _mockWord = sections.Get(Label, "mock_word");
     }
 
     /// <summary>Scare quotes are found from the tokens alone, so any quoted word is reason to look.</summary>
-    public override bool ShouldRun(DetectionContext context) =>
-        base.ShouldRun(context) || (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0;
+    public override bool ShouldRun(DetectionContext context)
+    {
+        if (!base.ShouldRun(context))
+        {
+            return (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0;
+        }
+
+        foreach (var _ in context.HitsOf(this, Patterns.SectionKind.Find))
+        {
+            return true;
+        }
+
+        return (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0
+            || context.HasHit(_disgust) || context.HasHit(_surprise) || context.HasHit(_mockPraise) || context.HasHit(_mockWord);
+    }
 
     public override void Detect(DetectionContext context)
     {
@@ -60,7 +77,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         foreach (var i in context.HitsOf(this, Patterns.SectionKind.Find))
         {
             var hit = context.Hits[i];
-            if (!context.HasHitInSentence(_affection, tokens[hit.First].Sentence))
+            if (!context.HasHitInSentence(_affection, tokens[hit.First].Sentence) && !EyeRollAtSomeoneElse(context, i))
             {
                 context.Report(this, hit.First, hit.Last, context.SectionOf(hit));
             }
@@ -93,6 +110,16 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
                 var hit = context.Hits[i];
                 context.Report(this, hit.First, hit.Last, _mockPraise);
             }
+
+            // "You call that an apology? Adorable.": a one-word verdict that is a sentence of its own.
+            foreach (var i in context.HitsOf(_mockWord))
+            {
+                var hit = context.Hits[i];
+                if (WholeSentence(tokens, hit.First, hit.Last))
+                {
+                    context.Report(this, hit.First, hit.Last, _mockWord);
+                }
+            }
         }
     }
 
@@ -102,6 +129,53 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         var about = specific is null ? "[the specific thing that happened]" : $"[what happened: {specific}]";
         return $"I'm frustrated about {about}, and I still respect you. What I'd like is [one concrete request]. "
             + "If you can, also name one thing you appreciate about them: “I appreciate [...]”.";
+    }
+
+    /// <summary>"my boss moved the meeting again 🙄": an eye-roll after a third party, in a sentence without "you".</summary>
+    private bool EyeRollAtSomeoneElse(DetectionContext context, int hitIndex)
+    {
+        var hit = context.Hits[hitIndex];
+        if (context.SectionOf(hit) != _eyeroll)
+        {
+            return false;
+        }
+
+        var tokens = context.Tokens;
+        var sentence = tokens[hit.First].Sentence;
+        var third = false;
+        foreach (var h in context.HitsOf(_third))
+        {
+            var t = context.Hits[h].First;
+            third |= t < hit.First && tokens[t].Sentence == sentence;
+        }
+
+        if (!third)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            if (tokens[j].Sentence == sentence && (tokens[j].Flags & TokenFlags.Quoted) == 0 && Rewording.IsSecondPerson(context.Vocabulary[tokens[j].Word]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool WholeSentence(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var sentence = tokens[first].Sentence;
+        var last2 = last;
+        while (last2 + 1 < tokens.Length && tokens[last2 + 1].Sentence == sentence && (tokens[last2 + 1].Flags & TokenFlags.Emoji) != 0)
+        {
+            last2++;
+        }
+
+        return (first == 0 || tokens[first - 1].Sentence != sentence)
+            && (last2 == tokens.Length - 1 || tokens[last2 + 1].Sentence != sentence);
     }
 
     /// <summary>Reports each short quoted span that reads as a scare quote; true when there was one.</summary>
@@ -233,10 +307,21 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
                 return false;
             }
 
+            third |= word is "the" or "my" or "our" or "his" or "her" or "their" && j < first && j == SentenceStart(tokens, j);
             third |= j < first && word is "he" or "she" or "they" or "his" or "her" or "their" or "boss" or "mayor" or "company" or "politician" or "government" or "sign" or "article";
         }
 
         return third;
+    }
+
+    private static int SentenceStart(ReadOnlySpan<Token> tokens, int j)
+    {
+        while (j > 0 && tokens[j - 1].Sentence == tokens[j].Sentence)
+        {
+            j--;
+        }
+
+        return j;
     }
 
     /// <summary>The user's own words for what the frustration is about, when they can be found.</summary>

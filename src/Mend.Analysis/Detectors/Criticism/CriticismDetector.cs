@@ -22,18 +22,38 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     ]);
 
     private int _trait;
+    private int _kind;
+    private int _kindWarm;
     private int _global;
     private int _pattern;
     private int _feeling;
     private int _affection;
+    private int _sorry;
+    private int _third;
 
     public override void Bind(SectionMap sections)
     {
         _trait = sections.Get(Label, "trait");
+        _kind = sections.Get(Label, "kind");
+        _kindWarm = sections.Get(Label, "kind_warm");
         _global = sections.Get(Label, "global");
         _pattern = sections.Get(Label, "pattern");
         _feeling = sections.Get(Label, "feeling");
         _affection = sections.Get(Label, "affection");
+        _sorry = sections.Get(Label, "sorry");
+        // Third-party words are matched once, by the generalization rules' [third] section.
+        _third = sections.Get(MessageLabel.Generalization, "third");
+    }
+
+    /// <summary>Only the find sections make findings; cues alone ("sorry", "love") are no reason to look.</summary>
+    public override bool ShouldRun(DetectionContext context)
+    {
+        foreach (var _ in context.HitsOf(this, Patterns.SectionKind.Find))
+        {
+            return true;
+        }
+
+        return false;
     }
 
     public override void Detect(DetectionContext context)
@@ -41,7 +61,16 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         foreach (var i in context.HitsOf(_trait))
         {
             var hit = context.Hits[i];
-            if (!Possessive(context, hit.First, hit.Last) && !context.HasHitInSentence(_affection, context.Tokens[hit.First].Sentence))
+            if (!Possessive(context, hit.First, hit.Last) && !Affectionate(context, hit.First))
+            {
+                context.Report(this, hit.First, hit.Last, _trait);
+            }
+        }
+
+        foreach (var i in context.HitsOf(_kind))
+        {
+            var hit = context.Hits[i];
+            if (!Affectionate(context, hit.First) && !context.HasHitInSentence(_kindWarm, context.Tokens[hit.First].Sentence))
             {
                 context.Report(this, hit.First, hit.Last, _trait);
             }
@@ -50,13 +79,13 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         foreach (var i in context.HitsOf(_global))
         {
             var hit = context.Hits[i];
-            if (!context.HasHitInSentence(_affection, context.Tokens[hit.First].Sentence))
+            if (!Affectionate(context, hit.First) && !AboutSomeoneElse(context, hit.First, hit.Last))
             {
                 context.Report(this, hit.First, hit.Last, _global);
             }
         }
 
-        if (context.HasHit(_feeling))
+        if (context.HasHit(_feeling) || context.HasHit(_sorry))
         {
             return;
         }
@@ -84,6 +113,63 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         var evidence = Rewording.Lower(context.TextOf(context.Candidate.First, context.Candidate.Last));
         return $"I feel [hurt] when [the one thing that happened]. I need [what would help, said as a request]. "
             + $"Describe what they did instead of “{evidence}”.";
+    }
+
+    /// <summary>
+    /// Affection in the judgement's sentence makes it teasing ("ur so dramatic 😂❤️"), unless a contrast lies
+    /// between them ("i love you but you're a genuinely unkind person").
+    /// </summary>
+    private bool Affectionate(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[first].Sentence;
+        foreach (var i in context.HitsOf(_affection))
+        {
+            var hit = context.Hits[i];
+            if (tokens[hit.First].Sentence != sentence)
+            {
+                continue;
+            }
+
+            if (hit.Last > first || !ContrastBetween(context, hit.Last, first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContrastBetween(DetectionContext context, int after, int before)
+    {
+        for (var t = after + 1; t < before; t++)
+        {
+            if (context.Vocabulary[context.Tokens[t].Word] is "but" or "though" or "although" or "however" or "except" or "yet")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the delivery guy left it in the bin. who does that": a question with no "you" in a message about someone else.</summary>
+    private bool AboutSomeoneElse(DetectionContext context, int first, int last)
+    {
+        if (context.Vocabulary[context.Tokens[first].Word] != "who")
+        {
+            return false;
+        }
+
+        for (var j = first; j <= last; j++)
+        {
+            if (Rewording.IsSecondPerson(context.Vocabulary[context.Tokens[j].Word]))
+            {
+                return false;
+            }
+        }
+
+        return context.HasHit(_third) && !Rewording.AddressesReader(context);
     }
 
     /// <summary>"ur lazy cousin": "ur" (your) followed directly by the judgement and then a noun is possessive.</summary>

@@ -10,26 +10,114 @@ namespace Mend.Analysis.Detectors.Generalization;
 internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generalization)
 {
     private int _always;
+    private int _every;
+    private int _warm;
+    private int _promise;
+    private int _again;
     private int _third;
 
     public override void Bind(SectionMap sections)
     {
         _always = sections.Get(Label, "always");
+        _every = sections.Get(Label, "every");
+        _warm = sections.Get(Label, "warm");
+        _promise = sections.Get(Label, "promise");
+        _again = sections.Get(Label, "again");
         _third = sections.Get(Label, "third");
+    }
+
+    /// <summary>Only the find sections and a shouted "again" make findings; third-party words alone do not.</summary>
+    public override bool ShouldRun(DetectionContext context)
+    {
+        if (!base.ShouldRun(context))
+        {
+            return false;
+        }
+
+        foreach (var _ in context.HitsOf(this, Patterns.SectionKind.Find))
+        {
+            return true;
+        }
+
+        return (context.TokenBuffer.AnyFlags & Text.TokenFlags.Shouted) != 0 && context.HasHit(_again);
     }
 
     public override void Detect(DetectionContext context)
     {
+        var tokens = context.Tokens;
         foreach (var i in context.HitsOf(_always))
         {
             var hit = context.Hits[i];
-            if (AboutSomeoneElse(context, hit.First, hit.Last))
+            if (AboutSomeoneElse(context, hit.First, hit.Last) || context.HasHitInSentence(_warm, tokens[hit.First].Sentence))
             {
                 continue;
             }
 
             context.Report(this, hit.First, hit.Last, _always);
         }
+
+        // Bare "every time": a generalisation only in a message that speaks to the reader and promises nothing.
+        var addressed = -1;
+        foreach (var i in context.HitsOf(_every))
+        {
+            var hit = context.Hits[i];
+            if (AboutSomeoneElse(context, hit.First, hit.Last) || context.HasHitInSentence(_warm, tokens[hit.First].Sentence) || context.HasHit(_promise))
+            {
+                continue;
+            }
+
+            if (addressed < 0)
+            {
+                addressed = Rewording.AddressesReader(context) || AddressesByName(context) ? 1 : 0;
+            }
+
+            if (addressed == 1)
+            {
+                context.Report(this, hit.First, hit.Last, _every);
+            }
+        }
+
+        foreach (var i in context.HitsOf(_again))
+        {
+            var hit = context.Hits[i];
+            if ((tokens[hit.First].Flags & Text.TokenFlags.Shouted) != 0
+                && !AboutSomeoneElse(context, hit.First, hit.Last)
+                && !AboutMyself(context, hit.First)
+                && !context.HasHitInSentence(_warm, tokens[hit.First].Sentence)
+                && !context.HasHit(_promise))
+            {
+                context.Report(this, hit.First, hit.Last, _again);
+            }
+        }
+    }
+
+    /// <summary>"locked myself out AGAIN": the writer is the subject of the sentence before the word.</summary>
+    private static bool AboutMyself(DetectionContext context, int at)
+    {
+        var tokens = context.Tokens;
+        for (var j = at - 1; j >= 0 && tokens[j].Sentence == tokens[at].Sentence; j--)
+        {
+            if (context.Vocabulary[tokens[j].Word] is "i" or "im" or "ive" or "id" or "ill" or "me" or "myself" or "we" or "were" or "us" or "ourselves")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"mum, it comes up every single visit": a family word opening a sentence addresses the reader.</summary>
+    private bool AddressesByName(DetectionContext context)
+    {
+        foreach (var i in context.HitsOf(_third))
+        {
+            if (Vocative(context, context.Hits[i].First))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override string? Suggest(SuggestionContext context)
