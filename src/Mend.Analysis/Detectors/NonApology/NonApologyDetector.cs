@@ -37,6 +37,7 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
     private int _grudgeWord;
     private int _softener;
     private int _sympathy;
+    private int _butOk;
 
     public override void Bind(SectionMap sections)
     {
@@ -47,6 +48,7 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
         _grudgeWord = sections.Get(Label, "grudge_word");
         _softener = sections.Get(Label, "softener");
         _sympathy = sections.Get(Label, "sympathy");
+        _butOk = sections.Get(Label, "but_ok");
     }
 
     public override void Detect(DetectionContext context)
@@ -79,7 +81,7 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
             foreach (var b in context.HitsOf(_butNext))
             {
                 var but = context.Hits[b];
-                if (tokens[but.First].Sentence == sentence + 1 && tokens[but.First - 1].Sentence == sentence)
+                if (tokens[but.First].Sentence == sentence + 1 && tokens[but.First - 1].Sentence == sentence && !StartsHit(context, _butOk, but.First))
                 {
                     context.Report(this, sorry.First, but.Last, _butNext);
                 }
@@ -103,6 +105,19 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
                 }
             }
         }
+    }
+
+    private static bool StartsHit(DetectionContext context, int section, int first)
+    {
+        foreach (var i in context.HitsOf(section))
+        {
+            if (context.Hits[i].First == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool WholeSentence(ReadOnlySpan<Text.Token> tokens, Patterns.Hit hit)
