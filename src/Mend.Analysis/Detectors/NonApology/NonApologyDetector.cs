@@ -32,11 +32,23 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
 
     private int _passiveObject;
     private int _sorry;
+    private int _butNext;
+    private int _grudge;
+    private int _grudgeWord;
+    private int _softener;
+    private int _sympathy;
+    private int _butOk;
 
     public override void Bind(SectionMap sections)
     {
         _passiveObject = sections.Get(Label, "passive_object");
         _sorry = sections.Get(Label, "sorry");
+        _butNext = sections.Get(Label, "but_next");
+        _grudge = sections.Get(Label, "grudge");
+        _grudgeWord = sections.Get(Label, "grudge_word");
+        _softener = sections.Get(Label, "softener");
+        _sympathy = sections.Get(Label, "sympathy");
+        _butOk = sections.Get(Label, "but_ok");
     }
 
     public override void Detect(DetectionContext context)
@@ -54,6 +66,65 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
             var hit = context.Hits[i];
             context.Report(this, hit.First, hit.Last, _passiveObject);
         }
+
+        var tokens = context.Tokens;
+        foreach (var s in context.HitsOf(_sorry))
+        {
+            var sorry = context.Hits[s];
+            var sentence = tokens[sorry.First].Sentence;
+            if (context.HasHitInSentence(_softener, sentence) || context.HasHitInSentence(_sympathy, sentence))
+            {
+                continue;
+            }
+
+            // "I'm sorry I snapped. But you're hard to live with": the next sentence opens with "but".
+            foreach (var b in context.HitsOf(_butNext))
+            {
+                var but = context.Hits[b];
+                if (tokens[but.First].Sentence == sentence + 1 && tokens[but.First - 1].Sentence == sentence && !StartsHit(context, _butOk, but.First))
+                {
+                    context.Report(this, sorry.First, but.Last, _butNext);
+                }
+            }
+
+            // "sorry ok?? what do you want me to do, cry?" and "fine. sorry. whatever.": a grudging sentence beside it.
+            foreach (var g in context.HitsOf(_grudge))
+            {
+                if (tokens[context.Hits[g].First].Sentence != sentence)
+                {
+                    context.Report(this, sorry.First, sorry.Last, _grudge);
+                }
+            }
+
+            foreach (var g in context.HitsOf(_grudgeWord))
+            {
+                var word = context.Hits[g];
+                if (tokens[word.First].Sentence != sentence && WholeSentence(tokens, word))
+                {
+                    context.Report(this, sorry.First, sorry.Last, _grudgeWord);
+                }
+            }
+        }
+    }
+
+    private static bool StartsHit(DetectionContext context, int section, int first)
+    {
+        foreach (var i in context.HitsOf(section))
+        {
+            if (context.Hits[i].First == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WholeSentence(ReadOnlySpan<Text.Token> tokens, Patterns.Hit hit)
+    {
+        var sentence = tokens[hit.First].Sentence;
+        return (hit.First == 0 || tokens[hit.First - 1].Sentence != sentence)
+            && (hit.Last + 1 >= tokens.Length || tokens[hit.Last + 1].Sentence != sentence);
     }
 
     /// <summary>"I'm sorry I skipped your work party. [How it affected you]. [What I'll do to make it right]."</summary>

@@ -16,6 +16,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
     private int _stalkOk;
     private int _monitoring;
     private int _monitoringOk;
+    private int _hint;
 
     public override void Bind(SectionMap sections)
     {
@@ -25,6 +26,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         _stalkOk = sections.Get(Label, "stalk_ok");
         _monitoring = sections.Get(Label, "monitoring");
         _monitoringOk = sections.Get(Label, "monitoring_ok");
+        _hint = sections.Get(Label, "hint");
     }
 
     public override void Detect(DetectionContext context)
@@ -43,13 +45,55 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
             context.Report(this, hit.First, hit.Last, section);
         }
 
-        if (context.HasHit(_farewell) && context.HasHit(_farewellRelease))
+        // Quiet signs count only together: a farewell with a release, or a hint beside any other quiet sign that
+        // does not overlap it.
+        var farewell = FirstHit(context, _farewell, -1, -1);
+        var release = FirstHit(context, _farewellRelease, -1, -1);
+        var hint = FirstHit(context, _hint, -1, -1);
+        var farewellConfirmed = farewell >= 0
+            && (Disjoint(context, _farewellRelease, farewell) || Disjoint(context, _hint, farewell));
+        var hintConfirmed = hint >= 0
+            && (Disjoint(context, _hint, hint) || Disjoint(context, _farewell, hint) || Disjoint(context, _farewellRelease, hint));
+        if (farewellConfirmed)
         {
-            foreach (var i in context.HitsOf(_farewell))
+            ReportAll(context, _farewell);
+        }
+
+        if (hintConfirmed)
+        {
+            ReportAll(context, _hint);
+        }
+
+        _ = release;
+    }
+
+    private static int FirstHit(DetectionContext context, int section, int first, int last)
+    {
+        foreach (var i in context.HitsOf(section))
+        {
+            var hit = context.Hits[i];
+            if (first < 0 || hit.Last < first || hit.First > last)
             {
-                var hit = context.Hits[i];
-                context.Report(this, hit.First, hit.Last, _farewell);
+                return i;
             }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="section"/> has a hit that does not overlap hit <paramref name="other"/>.</summary>
+    private static bool Disjoint(DetectionContext context, int section, int other)
+    {
+        var hit = context.Hits[other];
+        return FirstHit(context, section, hit.First, hit.Last) >= 0;
+    }
+
+    private void ReportAll(DetectionContext context, int section)
+    {
+        foreach (var i in context.HitsOf(section))
+        {
+            var hit = context.Hits[i];
+            context.Report(this, hit.First, hit.Last, section);
         }
     }
 }
