@@ -110,26 +110,26 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
 
     private void AddWord(ReadOnlySpan<char> written, int start, int sentence, int clause, TokenFlags flags, TokenBuffer tokens)
     {
-        if (IsNumber(written))
+        Span<char> buffer = stackalloc char[WordNormalizer.MaxWordLength];
+        var n = WordNormalizer.NormalizeWord(written, buffer, out var shape);
+        if (shape.IsNumber)
         {
             tokens.Add(new Token(start, written.Length, _number, sentence, clause, flags));
             return;
         }
 
-        Span<char> buffer = stackalloc char[WordNormalizer.MaxWordLength];
-        var n = WordNormalizer.Normalize(written, buffer, 2, out var stretched);
-        if (!Vocabulary.TryLookup(buffer[..n], out var ids) && stretched)
+        if (!Vocabulary.TryLookup(buffer[..n], out var ids) && shape.Stretched)
         {
             n = WordNormalizer.Normalize(written, buffer, 1, out _);
             Vocabulary.TryLookup(buffer[..n], out ids);
         }
 
-        if (stretched)
+        if (shape.Stretched)
         {
             flags |= TokenFlags.Stretched;
         }
 
-        if (IsShouted(written))
+        if (shape.Shouted)
         {
             flags |= TokenFlags.Shouted;
         }
@@ -164,38 +164,6 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
         }
 
         return consumed;
-    }
-
-    private static bool IsShouted(ReadOnlySpan<char> written)
-    {
-        var letters = 0;
-        foreach (var c in written)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters >= 2;
-    }
-
-    private static bool IsNumber(ReadOnlySpan<char> written)
-    {
-        foreach (var c in written)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
 

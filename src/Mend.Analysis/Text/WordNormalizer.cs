@@ -10,6 +10,80 @@ internal static class WordNormalizer
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u02BC';
 
+    /// <summary>
+    /// The tokenizer's single pass over a written word: lower case, apostrophes dropped, runs of three or more equal
+    /// letters cut to two, and what the word looks like (a number, capitals, stretched letters).
+    /// </summary>
+    public static int NormalizeWord(ReadOnlySpan<char> word, Span<char> buffer, out WordShape shape)
+    {
+        var n = 0;
+        var letters = 0;
+        var lower = false;
+        var digits = true;
+        var stretched = false;
+        var run = 0;
+        var previous = '\0';
+        foreach (var written in word)
+        {
+            var c = written;
+            if (c < 128)
+            {
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    c = (char)(c | 0x20);
+                    letters++;
+                    digits = false;
+                }
+                else if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    letters++;
+                    lower = true;
+                    digits = false;
+                }
+                else if (c == '\'' || c == '`')
+                {
+                    digits = false;
+                    continue;
+                }
+                else if ((uint)(c - '0') > 9)
+                {
+                    digits = false;
+                }
+            }
+            else
+            {
+                digits = false;
+                if (IsApostrophe(c))
+                {
+                    continue;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    lower |= char.IsLower(c);
+                    c = char.ToLowerInvariant(c);
+                }
+            }
+
+            run = c == previous ? run + 1 : 1;
+            previous = c;
+            if (run >= 3 && char.IsLetter(c))
+            {
+                stretched = true;
+                continue;
+            }
+
+            if (n < buffer.Length)
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        shape = new WordShape(digits && word.Length > 0, letters >= 2 && !lower, stretched);
+        return n;
+    }
+
     /// <summary>Writes the normalised form of <paramref name="word"/> into <paramref name="buffer"/>.</summary>
     /// <param name="word">The written word.</param>
     /// <param name="buffer">Where the normalised form goes.</param>
@@ -76,3 +150,9 @@ internal static class WordNormalizer
         return new string(buffer[..n]);
     }
 }
+
+/// <summary>What a written word looks like, beyond its letters.</summary>
+/// <param name="IsNumber">Digits only.</param>
+/// <param name="Shouted">Two or more letters, none of them lower case.</param>
+/// <param name="Stretched">A run of three or more equal letters was cut ("sooo").</param>
+internal readonly record struct WordShape(bool IsNumber, bool Shouted, bool Stretched);
