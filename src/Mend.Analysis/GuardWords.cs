@@ -4,17 +4,40 @@ using Mend.Analysis.Text;
 namespace Mend.Analysis;
 
 /// <summary>The word lists behind section guards (classes @negator, @third_party, @second_person, @warm in common.rules).</summary>
-internal sealed class GuardWords(HashSet<int> negators, HashSet<int> thirdParty, HashSet<int> secondPerson, HashSet<int> warm)
+internal sealed class GuardWords
 {
     private const int NegationReach = 4;
+    private const byte Negator = 1, SecondPerson = 2, ThirdParty = 4, Warm = 8;
 
-    public bool IsNegator(int word) => negators.Contains(word);
+    /// <summary>One byte of flags per word id: a single array read per token, whatever the list.</summary>
+    private readonly byte[] _kinds;
 
-    public bool IsSecondPerson(int word) => secondPerson.Contains(word);
+    public GuardWords(HashSet<int> negators, HashSet<int> thirdParty, HashSet<int> secondPerson, HashSet<int> warm)
+    {
+        _kinds = new byte[new[] { negators, thirdParty, secondPerson, warm }.SelectMany(s => s).DefaultIfEmpty(0).Max() + 1];
+        Mark(negators, Negator);
+        Mark(secondPerson, SecondPerson);
+        Mark(thirdParty, ThirdParty);
+        Mark(warm, Warm);
+    }
 
-    public bool IsThirdParty(int word) => thirdParty.Contains(word);
+    public bool IsNegator(int word) => Is(word, Negator);
 
-    public bool IsWarm(int word) => warm.Contains(word);
+    public bool IsSecondPerson(int word) => Is(word, SecondPerson);
+
+    public bool IsThirdParty(int word) => Is(word, ThirdParty);
+
+    public bool IsWarm(int word) => Is(word, Warm);
+
+    private bool Is(int word, byte kind) => (uint)word < (uint)_kinds.Length && (_kinds[word] & kind) != 0;
+
+    private void Mark(HashSet<int> words, byte kind)
+    {
+        foreach (var word in words)
+        {
+            _kinds[word] |= kind;
+        }
+    }
 
     public bool Pass(Guards guards, in Hit hit, ReadOnlySpan<Token> tokens)
     {
@@ -23,7 +46,7 @@ internal sealed class GuardWords(HashSet<int> negators, HashSet<int> thirdParty,
         {
             for (var j = hit.First - 1; j >= 0 && j >= hit.First - NegationReach && tokens[j].Clause == first.Clause; j--)
             {
-                if (negators.Contains(tokens[j].Word))
+                if (IsNegator(tokens[j].Word))
                 {
                     return false;
                 }
@@ -34,7 +57,7 @@ internal sealed class GuardWords(HashSet<int> negators, HashSet<int> thirdParty,
         {
             for (var j = hit.First - 1; j >= 0 && tokens[j].Sentence == first.Sentence; j--)
             {
-                if (thirdParty.Contains(tokens[j].Word))
+                if (IsThirdParty(tokens[j].Word))
                 {
                     return false;
                 }
@@ -45,7 +68,7 @@ internal sealed class GuardWords(HashSet<int> negators, HashSet<int> thirdParty,
         {
             for (var j = 0; j < tokens.Length; j++)
             {
-                if (tokens[j].Sentence == first.Sentence && warm.Contains(tokens[j].Word))
+                if (tokens[j].Sentence == first.Sentence && IsWarm(tokens[j].Word))
                 {
                     return false;
                 }
@@ -73,7 +96,7 @@ internal sealed class GuardWords(HashSet<int> negators, HashSet<int> thirdParty,
     {
         for (var j = hit.First; j <= hit.Last; j++)
         {
-            if (secondPerson.Contains(tokens[j].Word))
+            if (IsSecondPerson(tokens[j].Word))
             {
                 return true;
             }

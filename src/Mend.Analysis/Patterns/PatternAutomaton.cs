@@ -10,7 +10,10 @@ internal sealed class PatternAutomaton
 {
     private const int MaxStates = 256;
 
+    private const int NoChild = -1, SeveralChildren = -2;
+
     private readonly EdgeTable _edges;
+    private readonly int[] _rootRow;
     private readonly int[][] _gapEdges;
     private readonly int[][] _epsilons;
     private readonly byte[] _gapBudget;
@@ -58,6 +61,18 @@ internal sealed class PatternAutomaton
         }
 
         _edges = new EdgeTable(edges);
+
+        // The root is probed at every token: give it a dense row (a child, none, or "several: ask the table").
+        var words = edges.Keys.Select(k => (int)(k & 0xFFFFFFFF)).DefaultIfEmpty(0).Max() + 1;
+        _rootRow = new int[words];
+        Array.Fill(_rootRow, NoChild);
+        foreach (var (key, children) in edges)
+        {
+            if (key >> 32 == 0)
+            {
+                _rootRow[(int)(key & 0xFFFFFFFF)] = children.Count == 1 ? children[0] : SeveralChildren;
+            }
+        }
 
         // A state is worth keeping only at a node that can still consume a word (or wait in a gap); nodes whose
         // paths continue only through join nodes hand over to those and drop out.
@@ -115,7 +130,12 @@ internal sealed class PatternAutomaton
             var known = word != Vocabulary.Unknown; // no edge is labelled with an unknown word: only gaps go on
 
             // The root is live at every token; it needs no state of its own.
-            if (known)
+            var root = known && word < _rootRow.Length ? _rootRow[word] : NoChild;
+            if (root >= 0)
+            {
+                Enter(root, t, t, tokens.Length, b, ref next, hits);
+            }
+            else if (root == SeveralChildren)
             {
                 foreach (var child in _edges.Next(0, word))
                 {
@@ -250,7 +270,7 @@ internal sealed class PatternAutomaton
         internal List<ulong[]> Classes { get; } = [];
         internal List<PatternAnchors> Anchors { get; } = [];
 
-        private const int MaxFrontier = 64;
+        private const int MaxFrontier = 32;
 
         private readonly Dictionary<string, int> _joins = new(StringComparer.Ordinal);
 
