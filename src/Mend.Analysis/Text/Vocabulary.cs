@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Numerics;
 
 namespace Mend.Analysis.Text;
 
@@ -10,12 +10,28 @@ internal sealed class Vocabulary
 {
     public const int Unknown = 0;
 
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string?[] _keys;
+    private readonly int[][] _values;
     private readonly string[] _words;
 
-    private Vocabulary(FrozenDictionary<string, int[]> entries, string[] words)
+    private Vocabulary(Dictionary<string, int[]> entries, string[] words)
     {
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Open addressing over a small, fast hash of the characters: the tokenizer looks up every word it reads.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, entries.Count * 2));
+        _keys = new string?[capacity];
+        _values = new int[capacity][];
+        foreach (var (key, ids) in entries)
+        {
+            var slot = Hash(key) & (capacity - 1);
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & (capacity - 1);
+            }
+
+            _keys[slot] = key;
+            _values[slot] = ids;
+        }
+
         _words = words;
     }
 
@@ -25,10 +41,40 @@ internal sealed class Vocabulary
     public string this[int id] => _words[id];
 
     /// <summary>Finds the word ids a normalised written word stands for: usually one, several for shorthand.</summary>
-    public bool TryLookup(ReadOnlySpan<char> normalised, out int[] ids) => _lookup.TryGetValue(normalised, out ids!);
+    public bool TryLookup(ReadOnlySpan<char> normalised, out int[] ids)
+    {
+        var mask = _keys.Length - 1;
+        for (var slot = Hash(normalised) & mask; ; slot = (slot + 1) & mask)
+        {
+            var key = _keys[slot];
+            if (key is null)
+            {
+                ids = null!;
+                return false;
+            }
+
+            if (normalised.SequenceEqual(key))
+            {
+                ids = _values[slot];
+                return true;
+            }
+        }
+    }
 
     /// <summary>The id of a normalised word, or <see cref="Unknown"/>.</summary>
-    public int IdOf(string normalised) => _lookup.TryGetValue(normalised, out var ids) && ids.Length == 1 ? ids[0] : Unknown;
+    public int IdOf(string normalised) => TryLookup(normalised, out var ids) && ids.Length == 1 ? ids[0] : Unknown;
+
+    /// <summary>FNV-1a over the characters; words are short, so this beats a general-purpose string hash.</summary>
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash ^ (hash >> 15)) & int.MaxValue;
+    }
 
     /// <summary>Collects words and shorthand, then freezes them.</summary>
     public sealed class Builder
@@ -85,7 +131,7 @@ internal sealed class Vocabulary
                 entries.TryAdd(word, [id]);
             }
 
-            return new Vocabulary(entries.ToFrozenDictionary(StringComparer.Ordinal), [.. _words]);
+            return new Vocabulary(entries, [.. _words]);
         }
     }
 }
