@@ -6,7 +6,7 @@ namespace Mend.Analysis.Detectors.SafetyConcern;
 /// Finds <c>safety_concern</c>; the rules are in <c>safety_concern.rules</c> beside this file. The code adds two
 /// message-wide checks: a quiet farewell ("tell mum I love her" + "none of this was her fault") is reported when
 /// both halves are present, and "I'm outside your work" is dropped when the message is plainly a pickup ("come
-/// down when you're ready"). No suggestion is ever offered: the pipeline shows safety resources instead.
+/// down when you're ready") and the pickup words are not themselves part of the watching. No suggestion is ever offered: the pipeline shows safety resources instead.
 /// </summary>
 internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConcern)
 {
@@ -31,7 +31,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
 
     public override void Detect(DetectionContext context)
     {
-        var pickup = context.HasHit(_stalkOk);
+        var pickup = context.HasHit(_stalkOk) && HasPickup(context);
         foreach (var i in context.HitsOf(this, SectionKind.Find))
         {
             var hit = context.Hits[i];
@@ -65,6 +65,38 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         }
 
         _ = release;
+    }
+
+    /// <summary>
+    /// True when some pickup cue lies outside every stalking hit: "in the car" inside "I'm sat in the car across
+    /// from your flat" is part of the watching, not a pickup.
+    /// </summary>
+    private bool HasPickup(DetectionContext context)
+    {
+        foreach (var i in context.HitsOf(_stalkOk))
+        {
+            if (!Overlaps(context, _stalking, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(DetectionContext context, int section, int other)
+    {
+        var hit = context.Hits[other];
+        foreach (var i in context.HitsOf(section))
+        {
+            var h = context.Hits[i];
+            if (h.First <= hit.Last && h.Last >= hit.First)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstHit(DetectionContext context, int section, int first, int last)

@@ -18,12 +18,20 @@ internal sealed class StonewallingDetector() : Detector(MessageLabel.Stonewallin
     private int _return;
     private int _curtOkay;
     private int _curtSentence;
+    private int _curtClause;
+    private int _curtDone;
+    private int _cheer;
+    private int _curtWord;
 
     public override void Bind(SectionMap sections)
     {
         _return = sections.Get(Label, "returns");
         _curtOkay = sections.Get(Label, "curt_okay");
         _curtSentence = sections.Get(Label, "curt_sentence");
+        _curtClause = sections.Get(Label, "curt_clause");
+        _curtDone = sections.Get(Label, "curt_done");
+        _cheer = sections.Get(Label, "cheer");
+        _curtWord = sections.Get(Label, "curt_word");
     }
 
     public override void Detect(DetectionContext context)
@@ -37,13 +45,99 @@ internal sealed class StonewallingDetector() : Detector(MessageLabel.Stonewallin
         {
             var hit = context.Hits[i];
             var section = context.SectionOf(hit);
-            if ((section == _curtOkay && !WrittenAsK(context, hit.First)) || (section == _curtSentence && !WholeSentence(context, hit)))
+            if ((section == _curtOkay && !WrittenAsK(context, hit.First))
+                || (section == _curtSentence && !WholeSentence(context, hit))
+                || (section == _curtClause && !ClosingClause(context, hit))
+                || (section == _curtDone && (!WholeSentence(context, hit) || context.HasHit(_cheer))))
             {
                 continue;
             }
 
             context.Report(this, hit.First, hit.Last, section);
         }
+
+        if (context.HasHit(_curtWord))
+        {
+            ReportCurtWords(context);
+        }
+    }
+
+    /// <summary>
+    /// A short message made only of curt words, one per sentence: three of them, or two with a cold one ("fine",
+    /// "whatever", "wow", "over it", "you win", "done"), read as a door closing ("Sure. Fine. Great.").
+    /// </summary>
+    private void ReportCurtWords(DetectionContext context)
+    {
+        var tokens = context.Tokens;
+        if (tokens.Length > 8)
+        {
+            return;
+        }
+
+        var sentences = 0;
+        var cold = false;
+        var lastSentence = -1;
+        foreach (var i in context.HitsOf(_curtWord))
+        {
+            var hit = context.Hits[i];
+            if (!WholeSentence(context, hit) || tokens[hit.First].Sentence == lastSentence)
+            {
+                continue;
+            }
+
+            lastSentence = tokens[hit.First].Sentence;
+            sentences++;
+            var word = context.Vocabulary[tokens[hit.First].Word];
+            cold |= word is "fine" or "whatever" or "wow" or "over" or "done" || (word is "you" or "im" && hit.Last > hit.First);
+        }
+
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            if ((tokens[j].Flags & Text.TokenFlags.Emoji) == 0 && !SentenceCovered(context, tokens[j].Sentence))
+            {
+                return;
+            }
+        }
+
+        if (sentences >= 3 || (sentences == 2 && cold))
+        {
+            foreach (var i in context.HitsOf(_curtWord))
+            {
+                var hit = context.Hits[i];
+                context.Report(this, hit.First, hit.Last, _curtWord);
+            }
+        }
+    }
+
+    private bool SentenceCovered(DetectionContext context, int sentence)
+    {
+        foreach (var i in context.HitsOf(_curtWord))
+        {
+            var hit = context.Hits[i];
+            if (context.Tokens[hit.First].Sentence == sentence && WholeSentence(context, hit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the hit is its clause's every word and nothing but emoji follows it in the message.</summary>
+    private static bool ClosingClause(DetectionContext context, Hit hit)
+    {
+        var tokens = context.Tokens;
+        var clause = tokens[hit.First].Clause;
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            if ((tokens[j].Flags & Text.TokenFlags.Emoji) == 0
+                && (j > hit.Last || (tokens[j].Clause == clause && j < hit.First)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"I'm too [flooded] to talk well right now. Can we take [20 minutes] and come back to this at [time]?"</summary>
