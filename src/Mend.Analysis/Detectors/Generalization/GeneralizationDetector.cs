@@ -81,8 +81,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         {
             var hit = context.Hits[i];
             if ((tokens[hit.First].Flags & Text.TokenFlags.Shouted) != 0
-                && !AboutSomeoneElse(context, hit.First, hit.Last)
-                && !AboutMyself(context, hit.First)
+                && !SomeoneElseOrMyself(context, hit.First)
                 && !context.HasHitInSentence(_warm, tokens[hit.First].Sentence)
                 && !context.HasHit(_promise))
             {
@@ -91,13 +90,34 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         }
     }
 
-    /// <summary>"locked myself out AGAIN": the writer is the subject of the sentence before the word.</summary>
-    private static bool AboutMyself(DetectionContext context, int at)
+    /// <summary>
+    /// "locked myself out AGAIN" (the writer) or "my boss moved it AGAIN" (someone else): the subject of the
+    /// clause before the word, read back to the last conjunction ("...and my yoghurt was gone AGAIN" is neither).
+    /// </summary>
+    private bool SomeoneElseOrMyself(DetectionContext context, int at)
     {
         var tokens = context.Tokens;
+        var start = at;
         for (var j = at - 1; j >= 0 && tokens[j].Sentence == tokens[at].Sentence; j--)
         {
-            if (context.Vocabulary[tokens[j].Word] is "i" or "im" or "ive" or "id" or "ill" or "me" or "myself" or "we" or "were" or "us" or "ourselves")
+            var word = context.Vocabulary[tokens[j].Word];
+            if (word is "i" or "im" or "ive" or "id" or "ill" or "me" or "myself" or "we" or "were" or "us" or "ourselves")
+            {
+                return true;
+            }
+
+            if (word is "and" or "but" or "so" or "then" or "which" or "because" or "cause" or "when")
+            {
+                break;
+            }
+
+            start = j;
+        }
+
+        foreach (var i in context.HitsOf(_third))
+        {
+            var t = context.Hits[i].First;
+            if (t >= start && t < at && !Vocative(context, t))
             {
                 return true;
             }
