@@ -30,6 +30,9 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     private int _affection;
     private int _sorry;
     private int _third;
+    private int _hedge;
+    private int _warm;
+    private int _promise;
 
     public override void Bind(SectionMap sections)
     {
@@ -43,6 +46,10 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         _sorry = sections.Get(Label, "sorry");
         // Third-party words are matched once, by the generalization rules' [third] section.
         _third = sections.Get(MessageLabel.Generalization, "third");
+        _hedge = sections.Get(Label, "hedge");
+        // The generalization rules' warm words ("adorable", "cute") soften "you always..." too; matched once there.
+        _warm = sections.Get(MessageLabel.Generalization, "warm");
+        _promise = sections.Get(MessageLabel.Generalization, "promise");
     }
 
     /// <summary>Only the find sections make findings; cues alone ("sorry", "love") are no reason to look.</summary>
@@ -53,7 +60,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             return true;
         }
 
-        return false;
+        return context.HasHit(_hedge);
     }
 
     public override void Detect(DetectionContext context)
@@ -62,6 +69,16 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         {
             var hit = context.Hits[i];
             if (!Possessive(context, hit.First, hit.Last) && !Affectionate(context, hit.First))
+            {
+                context.Report(this, hit.First, hit.Last, _trait);
+            }
+        }
+
+        // "ngl ur pretty heartless": reported from the hedge's first word, so its "not" negates nothing.
+        foreach (var i in context.HitsOf(_hedge))
+        {
+            var hit = context.Hits[i];
+            if (!Affectionate(context, hit.First))
             {
                 context.Report(this, hit.First, hit.Last, _trait);
             }
@@ -85,6 +102,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             }
         }
 
+        // A feeling or an apology makes it a complaint.
         if (context.HasHit(_feeling) || context.HasHit(_sorry))
         {
             return;
@@ -93,7 +111,10 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         foreach (var i in context.HitsOf(_pattern))
         {
             var hit = context.Hits[i];
-            context.Report(this, hit.First, hit.Last, _pattern);
+            if (!context.HasHitInSentence(_warm, context.Tokens[hit.First].Sentence) && !PromisedBefore(context, hit.First))
+            {
+                context.Report(this, hit.First, hit.Last, _pattern);
+            }
         }
     }
 
@@ -132,6 +153,22 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             }
 
             if (hit.Last > first || !ContrastBetween(context, hit.Last, first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I'll do bedtime every evening so you get a break": a promise earlier in the sentence makes it a commitment.</summary>
+    private bool PromisedBefore(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_promise))
+        {
+            var hit = context.Hits[i];
+            if (hit.Last < first && tokens[hit.First].Sentence == tokens[first].Sentence)
             {
                 return true;
             }
