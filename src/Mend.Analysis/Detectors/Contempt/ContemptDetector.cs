@@ -33,6 +33,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _affection;
     private int _third;
     private int _mockWord;
+    private int _judgement;
 
     public override void Bind(SectionMap sections)
     {
@@ -47,6 +48,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _affection = sections.Get(Label, "affection");
         _third = sections.Get(MessageLabel.Generalization, "third");
         _mockWord = sections.Get(Label, "mock_word");
+        // A character judgement of the reader, matched once by the criticism rules.
+        _judgement = sections.Get(MessageLabel.Criticism, "trait");
     }
 
     /// <summary>Scare quotes are found from the tokens alone, so any quoted word is reason to look.</summary>
@@ -149,7 +152,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             third |= t < hit.First && tokens[t].Sentence == sentence;
         }
 
-        if (!third)
+        // "can't believe I married someone so petty 🙄": the "someone" is the reader, judged in the same sentence.
+        if (!third || context.HasHitInSentence(_judgement, sentence))
         {
             return false;
         }
@@ -265,7 +269,22 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         foreach (var h in context.HitsOf(_speech))
         {
             var hit = context.Hits[h];
-            if (hit.Last < first && hit.Last >= first - SpeechReach && tokens[hit.Last].Sentence == tokens[first].Sentence)
+            if (hit.Last < first && hit.Last >= first - SpeechReach && tokens[hit.Last].Sentence == tokens[first].Sentence
+                && !YouBetween(context, hit.Last + 1, first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"she said ur 'at hers'", "you told everyone you 'cooked'": reported about the reader, so a scare quote.</summary>
+    private static bool YouBetween(DetectionContext context, int from, int before)
+    {
+        for (var j = from; j < before; j++)
+        {
+            if (context.Vocabulary[context.Tokens[j].Word] is "you" or "your" or "youre" or "youd" or "youve" or "youll")
             {
                 return true;
             }
