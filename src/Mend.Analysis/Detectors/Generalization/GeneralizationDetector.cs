@@ -82,6 +82,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             var hit = context.Hits[i];
             if ((tokens[hit.First].Flags & Text.TokenFlags.Shouted) != 0
                 && !SomeoneElseOrMyself(context, hit.First)
+                && (addressed = addressed < 0 ? (Rewording.AddressesReader(context) || AddressesByName(context) ? 1 : 0) : addressed) == 1
                 && !context.HasHitInSentence(_warm, tokens[hit.First].Sentence)
                 && !context.HasHit(_promise))
             {
