@@ -15,6 +15,9 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private const int MaxQuotedWords = 4;
     private const int SpeechReach = 3;
 
+    // A tail's "you" may stand up to nine words before it, as a `**` gap (0..8 words) in a pattern would allow.
+    private const int TailReach = 9;
+
     // Quoted speech has pronouns ("she said 'I'm not going'"); scare quotes name a thing or an excuse ('working late').
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
     [
@@ -34,6 +37,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _third;
     private int _mockWord;
     private int _judgement;
+    private int _insult;
+    private int _insultTail;
 
     public override void Bind(SectionMap sections)
     {
@@ -50,6 +55,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _mockWord = sections.Get(Label, "mock_word");
         // A character judgement of the reader, matched once by the criticism rules.
         _judgement = sections.Get(MessageLabel.Criticism, "trait");
+        _insult = sections.Get(Label, "insult");
+        _insultTail = sections.Get(Label, "insult_tail");
     }
 
     /// <summary>Scare quotes are found from the tokens alone, so any quoted word is reason to look.</summary>
@@ -66,7 +73,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         }
 
         return (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0
-            || context.HasHit(_disgust) || context.HasHit(_surprise) || context.HasHit(_mockPraise) || context.HasHit(_mockWord);
+            || context.HasHit(_disgust) || context.HasHit(_surprise) || context.HasHit(_mockPraise) || context.HasHit(_mockWord)
+            || context.HasHit(_insultTail);
     }
 
     public override void Detect(DetectionContext context)
@@ -86,7 +94,19 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             }
         }
 
-        var addressed = Rewording.AddressesReader(context);
+        // "you are honestly completely useless": the tail, and the un-negated "you" up to nine words before it.
+        foreach (var i in context.HitsOf(_insultTail))
+        {
+            var hit = context.Hits[i];
+            var you = Rewording.YouBefore(context, hit.First, TailReach);
+            if (you >= 0 && !context.HasHitInSentence(_affection, tokens[you].Sentence))
+            {
+                context.Report(this, you, hit.Last, _insult);
+            }
+        }
+
+        // Whether the message speaks to the reader: a scan of every token, so only made when disgust or a quote needs it.
+        var addressed = (context.HasHit(_disgust) || (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0) && Rewording.AddressesReader(context);
         foreach (var i in context.HitsOf(_disgust))
         {
             var hit = context.Hits[i];
@@ -105,7 +125,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             }
         }
 
-        var quoted = FindScareQuotes(context, addressed);
+        var quoted = (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0 && FindScareQuotes(context, addressed);
         if (context.HasHit(_mockContext) || quoted)
         {
             foreach (var i in context.HitsOf(_mockPraise))
