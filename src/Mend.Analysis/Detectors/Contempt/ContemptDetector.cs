@@ -15,6 +15,9 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private const int MaxQuotedWords = 4;
     private const int SpeechReach = 3;
 
+    // A tail's "you" may stand up to nine words before it, as a `**` gap (0..8 words) in a pattern would allow.
+    private const int TailReach = 9;
+
     // Quoted speech has pronouns ("she said 'I'm not going'"); scare quotes name a thing or an excuse ('working late').
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
     [
@@ -33,6 +36,9 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _affection;
     private int _third;
     private int _mockWord;
+    private int _judgement;
+    private int _insult;
+    private int _insultTail;
 
     public override void Bind(SectionMap sections)
     {
@@ -47,6 +53,10 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _affection = sections.Get(Label, "affection");
         _third = sections.Get(MessageLabel.Generalization, "third");
         _mockWord = sections.Get(Label, "mock_word");
+        // A character judgement of the reader, matched once by the criticism rules.
+        _judgement = sections.Get(MessageLabel.Criticism, "trait");
+        _insult = sections.Get(Label, "insult");
+        _insultTail = sections.Get(Label, "insult_tail");
     }
 
     /// <summary>Scare quotes are found from the tokens alone, so any quoted word is reason to look.</summary>
@@ -63,7 +73,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         }
 
         return (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0
-            || context.HasHit(_disgust) || context.HasHit(_surprise) || context.HasHit(_mockPraise) || context.HasHit(_mockWord);
+            || context.HasHit(_disgust) || context.HasHit(_surprise) || context.HasHit(_mockPraise) || context.HasHit(_mockWord)
+            || context.HasHit(_insultTail);
     }
 
     public override void Detect(DetectionContext context)
@@ -83,7 +94,19 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             }
         }
 
-        var addressed = Rewording.AddressesReader(context);
+        // "you are honestly completely useless": the tail, and the un-negated "you" up to nine words before it.
+        foreach (var i in context.HitsOf(_insultTail))
+        {
+            var hit = context.Hits[i];
+            var you = Rewording.YouBefore(context, hit.First, TailReach);
+            if (you >= 0 && !context.HasHitInSentence(_affection, tokens[you].Sentence))
+            {
+                context.Report(this, you, hit.Last, _insult);
+            }
+        }
+
+        // Whether the message speaks to the reader: a scan of every token, so only made when disgust or a quote needs it.
+        var addressed = (context.HasHit(_disgust) || (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0) && Rewording.AddressesReader(context);
         foreach (var i in context.HitsOf(_disgust))
         {
             var hit = context.Hits[i];
@@ -102,7 +125,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             }
         }
 
-        var quoted = FindScareQuotes(context, addressed);
+        var quoted = (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0 && FindScareQuotes(context, addressed);
         if (context.HasHit(_mockContext) || quoted)
         {
             foreach (var i in context.HitsOf(_mockPraise))
@@ -149,7 +172,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             third |= t < hit.First && tokens[t].Sentence == sentence;
         }
 
-        if (!third)
+        // "can't believe I married someone so petty 🙄": the "someone" is the reader, judged in the same sentence.
+        if (!third || context.HasHitInSentence(_judgement, sentence))
         {
             return false;
         }
@@ -265,7 +289,22 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         foreach (var h in context.HitsOf(_speech))
         {
             var hit = context.Hits[h];
-            if (hit.Last < first && hit.Last >= first - SpeechReach && tokens[hit.Last].Sentence == tokens[first].Sentence)
+            if (hit.Last < first && hit.Last >= first - SpeechReach && tokens[hit.Last].Sentence == tokens[first].Sentence
+                && !YouBetween(context, hit.Last + 1, first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"she said ur 'at hers'", "you told everyone you 'cooked'": reported about the reader, so a scare quote.</summary>
+    private static bool YouBetween(DetectionContext context, int from, int before)
+    {
+        for (var j = from; j < before; j++)
+        {
+            if (context.Vocabulary[context.Tokens[j].Word] is "you" or "your" or "youre" or "youd" or "youve" or "youll")
             {
                 return true;
             }

@@ -11,6 +11,9 @@ namespace Mend.Analysis.Detectors.Criticism;
 /// </summary>
 internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
 {
+    // A tail's "you" may stand up to nine words before it, as a `**` gap (0..8 words) in a pattern would allow.
+    private const int TailReach = 9;
+
     // Words that may follow "ur lazy" when "ur" means "you're"; any other word makes it possessive ("ur lazy cousin").
     private static readonly FrozenSet<string> AfterJudgement = FrozenSet.ToFrozenSet(
     [
@@ -30,6 +33,13 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     private int _affection;
     private int _sorry;
     private int _third;
+    private int _hedge;
+    private int _warm;
+    private int _promise;
+    private int _traitTail;
+    private int _globalTail;
+    private int _patternTail;
+    private int _patternWarm;
 
     public override void Bind(SectionMap sections)
     {
@@ -43,6 +53,14 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         _sorry = sections.Get(Label, "sorry");
         // Third-party words are matched once, by the generalization rules' [third] section.
         _third = sections.Get(MessageLabel.Generalization, "third");
+        _hedge = sections.Get(Label, "hedge");
+        // The generalization rules' warm words ("adorable", "cute") soften "you always..." too; matched once there.
+        _warm = sections.Get(MessageLabel.Generalization, "warm");
+        _promise = sections.Get(MessageLabel.Generalization, "promise");
+        _traitTail = sections.Get(Label, "trait_tail");
+        _globalTail = sections.Get(Label, "global_tail");
+        _patternTail = sections.Get(Label, "pattern_tail");
+        _patternWarm = sections.Get(Label, "pattern_warm");
     }
 
     /// <summary>Only the find sections make findings; cues alone ("sorry", "love") are no reason to look.</summary>
@@ -53,7 +71,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             return true;
         }
 
-        return false;
+        return context.HasHit(_hedge) || context.HasHit(_traitTail) || context.HasHit(_globalTail) || context.HasHit(_patternTail);
     }
 
     public override void Detect(DetectionContext context)
@@ -64,6 +82,37 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             if (!Possessive(context, hit.First, hit.Last) && !Affectionate(context, hit.First))
             {
                 context.Report(this, hit.First, hit.Last, _trait);
+            }
+        }
+
+        // "ngl ur pretty heartless": reported from the hedge's first word, so its "not" negates nothing.
+        foreach (var i in context.HitsOf(_hedge))
+        {
+            var hit = context.Hits[i];
+            if (!Affectionate(context, hit.First))
+            {
+                context.Report(this, hit.First, hit.Last, _trait);
+            }
+        }
+
+        // "you ... TAIL" shapes: the tail, and the un-negated "you" up to nine words before it.
+        foreach (var i in context.HitsOf(_traitTail))
+        {
+            var hit = context.Hits[i];
+            var you = Rewording.YouBefore(context, hit.First, TailReach);
+            if (you >= 0 && !Affectionate(context, you))
+            {
+                context.Report(this, you, hit.Last, _trait);
+            }
+        }
+
+        foreach (var i in context.HitsOf(_globalTail))
+        {
+            var hit = context.Hits[i];
+            var you = Rewording.YouBefore(context, hit.First, TailReach);
+            if (you >= 0 && !Affectionate(context, you))
+            {
+                context.Report(this, you, hit.Last, _global);
             }
         }
 
@@ -85,6 +134,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             }
         }
 
+        // A feeling or an apology makes it a complaint.
         if (context.HasHit(_feeling) || context.HasHit(_sorry))
         {
             return;
@@ -93,7 +143,17 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         foreach (var i in context.HitsOf(_pattern))
         {
             var hit = context.Hits[i];
-            context.Report(this, hit.First, hit.Last, _pattern);
+            ReportPattern(context, hit.First, hit.Last);
+        }
+
+        foreach (var i in context.HitsOf(_patternTail))
+        {
+            var hit = context.Hits[i];
+            var you = Rewording.YouBefore(context, hit.First, TailReach);
+            if (you >= 0 && !context.HasHitInSentence(_patternWarm, context.Tokens[you].Sentence))
+            {
+                ReportPattern(context, you, hit.Last);
+            }
         }
     }
 
@@ -132,6 +192,30 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             }
 
             if (hit.Last > first || !ContrastBetween(context, hit.Last, first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReportPattern(DetectionContext context, int first, int last)
+    {
+        if (!context.HasHitInSentence(_warm, context.Tokens[first].Sentence) && !PromisedBefore(context, first))
+        {
+            context.Report(this, first, last, _pattern);
+        }
+    }
+
+    /// <summary>"I'll do bedtime every evening so you get a break": a promise earlier in the sentence makes it a commitment.</summary>
+    private bool PromisedBefore(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_promise))
+        {
+            var hit = context.Hits[i];
+            if (hit.Last < first && tokens[hit.First].Sentence == tokens[first].Sentence)
             {
                 return true;
             }

@@ -66,6 +66,55 @@ internal static class Rewording
     /// <summary>True when the token is "you", "your", "u" and the like.</summary>
     public static bool IsSecondPerson(string word) => SecondPerson.Contains(word);
 
+    /// <summary>Subjects that open a "you ... TAIL" shape ("you leave your socks out all the time").</summary>
+    private static readonly FrozenSet<string> YouSubjects = FrozenSet.ToFrozenSet(["you", "youre", "your", "youve", "youd", "ya"]);
+
+    /// <summary>
+    /// The @negator class of Lexicon/common.rules, for the look-back of <see cref="YouBefore"/>. Kept here rather than
+    /// matched as a cue: negators are so common that matching them in every message costs more than this check,
+    /// which only runs for a tail hit.
+    /// </summary>
+    private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(
+    [
+        "not", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "wont", "wouldnt", "shouldnt",
+        "havent", "hasnt", "hadnt", "never", "no", "nothing", "aint", "nobody", "hardly", "without",
+    ]);
+
+    /// <summary>
+    /// The "you" that opens a "you ... TAIL" shape for a tail hit starting at <paramref name="first"/>: the nearest
+    /// subject word at most <paramref name="reach"/> words before it in the same sentence that no negator precedes
+    /// by up to four words in its clause (the rules' negation guard); -1 when there is none. The rules match the
+    /// rarer tail and this walks back, so a "you" alone never keeps gap states alive in the automaton.
+    /// </summary>
+    public static int YouBefore(DetectionContext context, int first, int reach)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[first].Sentence;
+        for (var j = first - 1; j >= 0 && j >= first - reach && tokens[j].Sentence == sentence; j--)
+        {
+            if (YouSubjects.Contains(context.Vocabulary[tokens[j].Word]) && !Negated(context, j))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Negated(DetectionContext context, int at)
+    {
+        var tokens = context.Tokens;
+        for (var j = at - 1; j >= 0 && j >= at - 4 && tokens[j].Clause == tokens[at].Clause; j--)
+        {
+            if (Negators.Contains(context.Vocabulary[tokens[j].Word]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when any token of the message outside quotation marks addresses the reader.</summary>
     public static bool AddressesReader(DetectionContext context, int skipFirst = -1, int skipLast = -1)
     {

@@ -9,12 +9,16 @@ namespace Mend.Analysis.Detectors.Generalization;
 /// </summary>
 internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generalization)
 {
+    // A tail's "you" may stand up to nine words before it, as a `**` gap (0..8 words) in a pattern would allow.
+    private const int TailReach = 9;
+
     private int _always;
     private int _every;
     private int _warm;
     private int _promise;
     private int _again;
     private int _third;
+    private int _youTail;
 
     public override void Bind(SectionMap sections)
     {
@@ -24,9 +28,10 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         _promise = sections.Get(Label, "promise");
         _again = sections.Get(Label, "again");
         _third = sections.Get(Label, "third");
+        _youTail = sections.Get(Label, "you_tail");
     }
 
-    /// <summary>Only the find sections and a shouted "again" make findings; third-party words alone do not.</summary>
+    /// <summary>Only the find sections, "you ... TAIL" shapes and "again" make findings; third-party words alone do not.</summary>
     public override bool ShouldRun(DetectionContext context)
     {
         if (!base.ShouldRun(context))
@@ -39,7 +44,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             return true;
         }
 
-        return (context.TokenBuffer.AnyFlags & Text.TokenFlags.Shouted) != 0 && context.HasHit(_again);
+        return context.HasHit(_youTail) || context.HasHit(_again);
     }
 
     public override void Detect(DetectionContext context)
@@ -48,12 +53,31 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         foreach (var i in context.HitsOf(_always))
         {
             var hit = context.Hits[i];
-            if (AboutSomeoneElse(context, hit.First, hit.Last) || context.HasHitInSentence(_warm, tokens[hit.First].Sentence))
-            {
-                continue;
-            }
+            ReportAlways(context, hit.First, hit.Last);
+        }
 
-            context.Report(this, hit.First, hit.Last, _always);
+        // "you ... all the time", "you ... again": the tail, and the un-negated "you" up to nine words before it.
+        foreach (var i in context.HitsOf(_youTail))
+        {
+            var hit = context.Hits[i];
+            var you = Rewording.YouBefore(context, hit.First, TailReach);
+            if (you >= 0)
+            {
+                ReportAlways(context, you, hit.Last);
+            }
+        }
+
+        foreach (var i in context.HitsOf(_again))
+        {
+            var hit = context.Hits[i];
+            if ((tokens[hit.First].Flags & Text.TokenFlags.Quoted) == 0)
+            {
+                var you = Rewording.YouBefore(context, hit.First, TailReach);
+                if (you >= 0 && !AsksToRepeat(context, you, hit.First))
+                {
+                    ReportAlways(context, you, hit.Last);
+                }
+            }
         }
 
         // Bare "every time": a generalisation only in a message that speaks to the reader and promises nothing.
@@ -81,8 +105,8 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         {
             var hit = context.Hits[i];
             if ((tokens[hit.First].Flags & Text.TokenFlags.Shouted) != 0
-                && !AboutSomeoneElse(context, hit.First, hit.Last)
-                && !AboutMyself(context, hit.First)
+                && !SomeoneElseOrMyself(context, hit.First)
+                && (addressed = addressed < 0 ? (Rewording.AddressesReader(context) || AddressesByName(context) ? 1 : 0) : addressed) == 1
                 && !context.HasHitInSentence(_warm, tokens[hit.First].Sentence)
                 && !context.HasHit(_promise))
             {
@@ -91,13 +115,66 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         }
     }
 
-    /// <summary>"locked myself out AGAIN": the writer is the subject of the sentence before the word.</summary>
-    private static bool AboutMyself(DetectionContext context, int at)
+    /// <summary>
+    /// "can you send it again?", "what was your address again?": a request or a question, not a repeat complaint.
+    /// (Read here rather than as blocks: a gap after "what" or "can you" in the rules would cost every message.)
+    /// </summary>
+    private static bool AsksToRepeat(DetectionContext context, int you, int again)
     {
         var tokens = context.Tokens;
+        if (you > 0 && tokens[you - 1].Sentence == tokens[you].Sentence
+            && context.Vocabulary[tokens[you - 1].Word] is "can" or "could" or "would" or "will" or "should" or "mind")
+        {
+            return true;
+        }
+
+        for (var j = again - 1; j >= 0 && j >= again - TailReach - 1 && tokens[j].Sentence == tokens[again].Sentence; j--)
+        {
+            if (context.Vocabulary[tokens[j].Word] is "what" or "whats" or "where" or "wheres" or "when" or "whens" or "who" or "whos" or "which")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReportAlways(DetectionContext context, int first, int last)
+    {
+        if (!AboutSomeoneElse(context, first, last) && !context.HasHitInSentence(_warm, context.Tokens[first].Sentence))
+        {
+            context.Report(this, first, last, _always);
+        }
+    }
+
+    /// <summary>
+    /// "locked myself out AGAIN" (the writer) or "my boss moved it AGAIN" (someone else): the subject of the
+    /// clause before the word, read back to the last conjunction ("...and my yoghurt was gone AGAIN" is neither).
+    /// </summary>
+    private bool SomeoneElseOrMyself(DetectionContext context, int at)
+    {
+        var tokens = context.Tokens;
+        var start = at;
         for (var j = at - 1; j >= 0 && tokens[j].Sentence == tokens[at].Sentence; j--)
         {
-            if (context.Vocabulary[tokens[j].Word] is "i" or "im" or "ive" or "id" or "ill" or "me" or "myself" or "we" or "were" or "us" or "ourselves")
+            var word = context.Vocabulary[tokens[j].Word];
+            if (word is "i" or "im" or "ive" or "id" or "ill" or "me" or "myself" or "we" or "were" or "us" or "ourselves")
+            {
+                return true;
+            }
+
+            if (word is "and" or "but" or "so" or "then" or "which" or "because" or "cause" or "when")
+            {
+                break;
+            }
+
+            start = j;
+        }
+
+        foreach (var i in context.HitsOf(_third))
+        {
+            var t = context.Hits[i].First;
+            if (t >= start && t < at && !Vocative(context, t))
             {
                 return true;
             }
