@@ -116,8 +116,13 @@ public sealed class AnalysisPipelineBuilder
         return new AnalysisPipeline([.. _detectors], tokenizer, automaton.Build(), [.. patternSection], [.. sections], guards, overrides);
     }
 
+    /// <summary>
+    /// The shorthand table, with expansions expanded in turn ("ngl" → not gonna lie → not going to lie), so a
+    /// pattern written in full words matches every shorthand that leads to them.
+    /// </summary>
     private static IEnumerable<(string Written, string[] Expansion)> ReadShorthand()
     {
+        var table = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (line, where) in Lines("shorthand.txt"))
         {
             var eq = line.IndexOf('=', StringComparison.Ordinal);
@@ -127,9 +132,25 @@ public sealed class AnalysisPipelineBuilder
             }
 
             var written = WordNormalizer.Normalize(line[..eq].Trim());
-            var expansion = line[(eq + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WordNormalizer.Normalize).ToArray();
-            yield return (written, expansion);
+            table[written] = line[(eq + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WordNormalizer.Normalize).ToArray();
         }
+
+        foreach (var (written, expansion) in table)
+        {
+            yield return (written, Expand(expansion, written, table, 0));
+        }
+    }
+
+    private static string[] Expand(string[] words, string from, Dictionary<string, string[]> table, int depth)
+    {
+        if (depth > 4)
+        {
+            throw new FormatException($"shorthand.txt: '{from}' expands in a loop.");
+        }
+
+        return [.. words.SelectMany(w => table.TryGetValue(w, out var more) && !(more.Length == 1 && more[0] == w)
+            ? Expand(more, from, table, depth + 1)
+            : [w])];
     }
 
     private static FrozenDictionary<int, int> ReadEmoji(Vocabulary.Builder words)

@@ -37,6 +37,12 @@ public class TokenizerTest
         Assert.All(tokens, t => Assert.True(t.Flags.HasFlag(TokenFlags.Expanded)));
     }
 
+    [Fact]
+    public void Shorthand_inside_shorthand_expands_too()
+    {
+        Assert.Equal(["not", "going", "to", "lie"], Tokens("ngl").Select(t => t.Word));
+    }
+
     [Theory]
     [InlineData("sooo", "so")]
     [InlineData("whateverrrr", "whatever")]
