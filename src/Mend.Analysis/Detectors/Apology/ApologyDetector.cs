@@ -6,7 +6,8 @@ namespace Mend.Analysis.Detectors.Apology;
 /// "I'm sorry" counts when it closes its clause ("I should have asked. I'm sorry") and the message carries no
 /// sympathy ("I'm so sorry. Your dad was a lovely man" is condolence, not apology). "I'm sorry about the
 /// anniversary", "... and I'm ashamed." and "sorry mate." after the writer speaks of themselves count on the same
-/// condition ("I'm sorry about the rain, awful luck" is sympathy).
+/// condition ("I'm sorry about the rain, awful luck" is sympathy). A bare "I'm sorry." next to a sorry that is
+/// undone elsewhere ("I am sorry. I am sorry you can't let it go.", "I'm sorry, okay?") does not count.
 /// </summary>
 internal sealed class ApologyDetector() : Detector(MessageLabel.Apology)
 {
@@ -15,6 +16,7 @@ internal sealed class ApologyDetector() : Detector(MessageLabel.Apology)
     private int _about;
     private int _ashamed;
     private int _sorryWord;
+    private int _undo;
 
     public override void Bind(SectionMap sections)
     {
@@ -23,6 +25,7 @@ internal sealed class ApologyDetector() : Detector(MessageLabel.Apology)
         _about = sections.Get(Label, "about");
         _ashamed = sections.Get(Label, "ashamed");
         _sorryWord = sections.Get(Label, "sorryword");
+        _undo = sections.Get(Label, "undo");
     }
 
     public override void Detect(DetectionContext context)
@@ -30,7 +33,11 @@ internal sealed class ApologyDetector() : Detector(MessageLabel.Apology)
         base.Detect(context);
         if (!context.HasHit(_sympathy))
         {
-            HelpfulCues.ReportClauseFinal(context, this, _bare);
+            if (!context.HasHit(_undo))
+            {
+                HelpfulCues.ReportClauseFinal(context, this, _bare);
+            }
+
             HelpfulCues.ReportAll(context, this, _about);
             HelpfulCues.ReportClauseFinal(context, this, _ashamed);
             if (context.HasHit(_sorryWord) && NamesOwnAct(context))
