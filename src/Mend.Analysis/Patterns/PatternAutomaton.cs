@@ -14,6 +14,9 @@ internal sealed class PatternAutomaton
 
     private readonly EdgeTable _edges;
     private readonly int[] _rootRow;
+
+    /// <summary>Per node, one bit per (word mod 64) that labels one of its edges: most probes are answered here.</summary>
+    private readonly ulong[] _signature;
     private readonly int[][] _gapEdges;
     private readonly int[][] _epsilons;
     private readonly byte[] _gapBudget;
@@ -61,6 +64,12 @@ internal sealed class PatternAutomaton
         }
 
         _edges = new EdgeTable(edges);
+
+        _signature = new ulong[_terminals.Length];
+        foreach (var key in edges.Keys)
+        {
+            _signature[(int)(key >> 32)] |= 1UL << (int)(key & 63);
+        }
 
         // The root is probed at every token: give it a dense row (a child, none, or "several: ask the table").
         var words = edges.Keys.Select(k => (int)(k & 0xFFFFFFFF)).DefaultIfEmpty(0).Max() + 1;
@@ -151,7 +160,7 @@ internal sealed class PatternAutomaton
                     continue; // no pattern spans two sentences
                 }
 
-                if (known)
+                if (known && (_signature[state.Node] & (1UL << (word & 63))) != 0)
                 {
                     foreach (var child in _edges.Next(state.Node, word))
                     {
