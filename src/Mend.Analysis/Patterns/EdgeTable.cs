@@ -1,18 +1,18 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Mend.Analysis.Patterns;
 
 /// <summary>
 /// The automaton's transitions, frozen: (node, word) → the nodes that word leads to, through a literal edge or a
-/// word class the word belongs to. One open-addressing probe per live state and token; no allocation.
+/// word class the word belongs to. One open-addressing probe per live state and token, usually one cache line;
+/// no allocation.
 /// </summary>
 internal sealed class EdgeTable
 {
     private const long Empty = -1;
 
-    private readonly long[] _keys;
-    private readonly int[] _offsets;
-    private readonly int[] _counts;
+    private readonly Entry[] _entries;
     private readonly int[] _children;
     private readonly int _shift;
 
@@ -20,23 +20,25 @@ internal sealed class EdgeTable
     {
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, edges.Count * 2));
         _shift = 64 - BitOperations.Log2((uint)capacity);
-        _keys = new long[capacity];
-        Array.Fill(_keys, Empty);
-        _offsets = new int[capacity];
-        _counts = new int[capacity];
-        _children = new int[edges.Values.Sum(v => v.Count)];
+        _entries = new Entry[capacity];
+        Array.Fill(_entries, new Entry(Empty, 0, 0));
+        _children = new int[edges.Values.Where(v => v.Count > 1).Sum(v => v.Count)];
         var next = 0;
         foreach (var (key, children) in edges)
         {
             var slot = Slot(key);
-            while (_keys[slot] != Empty)
+            while (_entries[slot].Key != Empty)
             {
                 slot = (slot + 1) & (capacity - 1);
             }
 
-            _keys[slot] = key;
-            _offsets[slot] = next;
-            _counts[slot] = children.Count;
+            if (children.Count == 1)
+            {
+                _entries[slot] = new Entry(key, children[0], 1);
+                continue;
+            }
+
+            _entries[slot] = new Entry(key, next, children.Count);
             foreach (var child in children)
             {
                 _children[next++] = child;
@@ -50,16 +52,19 @@ internal sealed class EdgeTable
     public ReadOnlySpan<int> Next(int node, int word)
     {
         var key = Key(node, word);
-        var mask = _keys.Length - 1;
+        var mask = _entries.Length - 1;
         for (var slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            var found = _keys[slot];
-            if (found == key)
+            ref readonly var entry = ref _entries[slot];
+            if (entry.Key == key)
             {
-                return _children.AsSpan(_offsets[slot], _counts[slot]);
+                // The common single child sits in the slot itself: one cache line per probe.
+                return entry.Count == 1
+                    ? MemoryMarshal.CreateReadOnlySpan(in entry.Value, 1)
+                    : _children.AsSpan(entry.Value, entry.Count);
             }
 
-            if (found == Empty)
+            if (entry.Key == Empty)
             {
                 return default;
             }
@@ -67,4 +72,13 @@ internal sealed class EdgeTable
     }
 
     private int Slot(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>A key and either its only child (count 1) or where its children start in the shared array.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Entry(long key, int value, int count)
+    {
+        public readonly long Key = key;
+        public readonly int Value = value;
+        public readonly int Count = count;
+    }
 }
