@@ -99,7 +99,11 @@ public sealed partial class AnalysisPipeline
 
         if (context.Candidates.Count > 0)
         {
-            ApplyBlocks(context);
+            if (context.HasBlocks)
+            {
+                ApplyBlocks(context);
+            }
+
             ApplyOverrides(context);
             safety = Merge(context);
         }
@@ -137,14 +141,19 @@ public sealed partial class AnalysisPipeline
             context.LabelScratch = new MessageLabel[size];
         }
 
+        var blocks = false;
         for (var i = 0; i < hits.Length; i++)
         {
             var id = _patternSection[hits[i].Pattern];
             var section = _sections[id];
             context.SectionScratch[i] = id;
             context.LabelScratch[i] = section.Label;
-            context.PassedScratch[i] = section.Guards == Guards.None || _guards.Pass(section.Guards, hits[i], tokens);
+            var passed = section.Guards == Guards.None || _guards.Pass(section.Guards, hits[i], tokens);
+            context.PassedScratch[i] = passed;
+            blocks |= passed && section.Kind is (Patterns.SectionKind.Block or Patterns.SectionKind.BlockSentence);
         }
+
+        context.HasBlocks = blocks;
 
         context.IndexHits(context.SectionScratch.AsSpan(0, hits.Length), context.PassedScratch.AsSpan(0, hits.Length), context.LabelScratch.AsSpan(0, hits.Length));
     }
@@ -268,12 +277,13 @@ public sealed partial class AnalysisPipeline
             labelSet |= 1 << (int)c.Label;
         }
 
-        var labels = new List<MessageLabel>(4);
+        var labels = new MessageLabel[System.Numerics.BitOperations.PopCount((uint)labelSet)];
+        var l = 0;
         foreach (var label in MessageLabels.All)
         {
             if ((labelSet & (1 << (int)label)) != 0)
             {
-                labels.Add(label);
+                labels[l++] = label;
             }
         }
 

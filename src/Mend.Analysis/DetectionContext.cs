@@ -48,6 +48,9 @@ internal sealed class DetectionContext
         Candidates.Clear();
     }
 
+    /// <summary>Whether any passing hit belongs to a block section (most messages have none).</summary>
+    internal bool HasBlocks { get; set; }
+
     /// <summary>One bit per label that has at least one passing hit in this message.</summary>
     public int LabelsWithHits { get; private set; }
 

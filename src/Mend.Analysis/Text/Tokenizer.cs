@@ -27,11 +27,11 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (IsAsciiWordChar(c) || (c >= 128 && char.IsLetterOrDigit(c)))
             {
                 var start = i;
                 i++;
-                while (i < text.Length && IsWordContinuation(text, i))
+                while (i < text.Length && (IsAsciiWordChar(text[i]) || IsWordContinuation(text, i)))
                 {
                     i++;
                 }
@@ -89,6 +89,8 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
             i++;
         }
     }
+
+    private static bool IsAsciiWordChar(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     private static bool IsWordContinuation(string text, int i)
     {
