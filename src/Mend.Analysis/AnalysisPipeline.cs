@@ -142,13 +142,14 @@ public sealed partial class AnalysisPipeline
         }
 
         var blocks = false;
+        var warmth = default(Warmth);
         for (var i = 0; i < hits.Length; i++)
         {
             var id = _patternSection[hits[i].Pattern];
             var section = _sections[id];
             context.SectionScratch[i] = id;
             context.LabelScratch[i] = section.Label;
-            var passed = section.Guards == Guards.None || _guards.Pass(section.Guards, hits[i], tokens);
+            var passed = section.Guards == Guards.None || _guards.Pass(section.Guards, hits[i], tokens, ref warmth);
             context.PassedScratch[i] = passed;
             blocks |= passed && section.Kind is (Patterns.SectionKind.Block or Patterns.SectionKind.BlockSentence);
         }

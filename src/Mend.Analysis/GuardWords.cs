@@ -39,7 +39,7 @@ internal sealed class GuardWords
         }
     }
 
-    public bool Pass(Guards guards, in Hit hit, ReadOnlySpan<Token> tokens)
+    public bool Pass(Guards guards, in Hit hit, ReadOnlySpan<Token> tokens, ref Warmth warmth)
     {
         var first = tokens[hit.First];
         if ((guards & Guards.Negation) != 0)
@@ -64,15 +64,9 @@ internal sealed class GuardWords
             }
         }
 
-        if ((guards & Guards.Warm) != 0)
+        if ((guards & Guards.Warm) != 0 && IsWarmSentence(first.Sentence, tokens, ref warmth))
         {
-            for (var j = 0; j < tokens.Length; j++)
-            {
-                if (tokens[j].Sentence == first.Sentence && IsWarm(tokens[j].Word))
-                {
-                    return false;
-                }
-            }
+            return false;
         }
 
         if ((guards & Guards.Unquoted) != 0)
@@ -104,4 +98,45 @@ internal sealed class GuardWords
 
         return false;
     }
+
+    /// <summary>Whether a sentence holds a warm word; the message is scanned once, on the first question.</summary>
+    private bool IsWarmSentence(int sentence, ReadOnlySpan<Token> tokens, ref Warmth warmth)
+    {
+        if (!warmth.Known)
+        {
+            warmth = new Warmth(true, 0, false);
+            foreach (var token in tokens)
+            {
+                if (IsWarm(token.Word))
+                {
+                    warmth = token.Sentence < 64
+                        ? warmth with { Sentences = warmth.Sentences | (1UL << token.Sentence) }
+                        : warmth with { Beyond = true };
+                }
+            }
+        }
+
+        if (sentence < 64)
+        {
+            return (warmth.Sentences & (1UL << sentence)) != 0;
+        }
+
+        if (!warmth.Beyond)
+        {
+            return false;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.Sentence == sentence && IsWarm(token.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
+
+/// <summary>Which sentences of one message hold a warm word (the first 64 as bits; later ones scanned).</summary>
+internal readonly record struct Warmth(bool Known, ulong Sentences, bool Beyond);

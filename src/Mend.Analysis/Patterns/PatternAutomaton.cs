@@ -152,13 +152,14 @@ internal sealed class PatternAutomaton
                 }
             }
 
+            if (t > 0 && sentence != tokens[t - 1].Sentence)
+            {
+                current = 0; // no pattern spans two sentences: every live state began in an earlier one
+            }
+
             for (var s = 0; s < current; s++)
             {
                 var state = a[s];
-                if (sentence != tokens[state.Start].Sentence)
-                {
-                    continue; // no pattern spans two sentences
-                }
 
                 if (known && (_signature[state.Node] & (1UL << (word & 63))) != 0)
                 {
