@@ -139,6 +139,7 @@ public sealed partial class AnalysisPipeline
             context.SectionScratch = new int[size];
             context.PassedScratch = new bool[size];
             context.LabelScratch = new MessageLabel[size];
+            context.ContextScratch = new bool[size];
         }
 
         var blocks = false;
@@ -149,6 +150,7 @@ public sealed partial class AnalysisPipeline
             var section = _sections[id];
             context.SectionScratch[i] = id;
             context.LabelScratch[i] = section.Label;
+            context.ContextScratch[i] = section.Kind == Patterns.SectionKind.Context;
             var passed = section.Guards == Guards.None || _guards.Pass(section.Guards, hits[i], tokens, ref warmth);
             context.PassedScratch[i] = passed;
             blocks |= passed && section.Kind is (Patterns.SectionKind.Block or Patterns.SectionKind.BlockSentence);
@@ -156,7 +158,7 @@ public sealed partial class AnalysisPipeline
 
         context.HasBlocks = blocks;
 
-        context.IndexHits(context.SectionScratch.AsSpan(0, hits.Length), context.PassedScratch.AsSpan(0, hits.Length), context.LabelScratch.AsSpan(0, hits.Length));
+        context.IndexHits(context.SectionScratch.AsSpan(0, hits.Length), context.PassedScratch.AsSpan(0, hits.Length), context.LabelScratch.AsSpan(0, hits.Length), context.ContextScratch.AsSpan(0, hits.Length));
     }
 
     private void ApplyBlocks(DetectionContext context)

@@ -51,7 +51,7 @@ internal sealed class DetectionContext
     /// <summary>Whether any passing hit belongs to a block section (most messages have none).</summary>
     internal bool HasBlocks { get; set; }
 
-    /// <summary>One bit per label that has at least one passing hit in this message.</summary>
+    /// <summary>One bit per label that has at least one passing hit in this message, context sections aside.</summary>
     public int LabelsWithHits { get; private set; }
 
     /// <summary>True when any section of <paramref name="label"/>'s rules has a passing hit.</summary>
@@ -68,6 +68,8 @@ internal sealed class DetectionContext
     internal bool[] PassedScratch = new bool[32];
 
     internal MessageLabel[] LabelScratch = new MessageLabel[32];
+
+    internal bool[] ContextScratch = new bool[32];
 
     public MessageLabel LabelOf(in Hit hit) => _pipeline.SectionLabel(SectionOf(hit));
 
@@ -142,7 +144,7 @@ internal sealed class DetectionContext
     /// Records, once per message, each hit's section and whether it passed its guards, and orders the passing hits
     /// by label so that every detector walks its own hits only.
     /// </summary>
-    internal void IndexHits(ReadOnlySpan<int> sections, ReadOnlySpan<bool> passed, ReadOnlySpan<MessageLabel> labels)
+    internal void IndexHits(ReadOnlySpan<int> sections, ReadOnlySpan<bool> passed, ReadOnlySpan<MessageLabel> labels, ReadOnlySpan<bool> context)
     {
         var count = sections.Length;
         if (_hitSection.Length < count)
@@ -162,7 +164,7 @@ internal sealed class DetectionContext
             if (passed[i])
             {
                 _labelStart[(int)labels[i] + 1]++;
-                mask |= 1 << (int)labels[i];
+                mask |= context[i] ? 0 : 1 << (int)labels[i];
             }
         }
 

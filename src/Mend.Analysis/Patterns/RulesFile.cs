@@ -7,6 +7,11 @@ internal enum SectionKind : byte
     Find,
     /// <summary>Hits are evidence the detector's code reads; alone they report nothing.</summary>
     Cue,
+    /// <summary>
+    /// Like <see cref="Cue"/>, but the code only ever reads these hits as context for other hits (never reports
+    /// them), so a message with nothing but context hits need not wake the detector.
+    /// </summary>
+    Context,
     /// <summary>Hits cancel the detector's findings that overlap them ("sorry for your loss").</summary>
     Block,
     /// <summary>Hits cancel the detector's findings anywhere in the same sentence.</summary>
@@ -159,6 +164,7 @@ internal sealed class RulesFile
             {
                 case "find": kind = SectionKind.Find; break;
                 case "cue": kind = SectionKind.Cue; break;
+                case "context": kind = SectionKind.Context; break;
                 case "block": kind = SectionKind.Block; break;
                 case "block-sentence": kind = SectionKind.BlockSentence; break;
                 case "negation": guards |= Guards.Negation; break;
