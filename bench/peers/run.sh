@@ -23,7 +23,7 @@ afinn=$(echo "$peers" | awk -F'\t' '$1=="afinn"{print $2}')
 vader=$(echo "$peers" | awk -F'\t' '$1=="vader"{print $2}')
 printf '%s messages, %s bytes, one core\n\n' "$count" "$(wc -c < "$work/corpus.txt")"
 printf '| engine | messages/s | Mend ÷ engine |\n|---|---:|---:|\n'
-printf '| Mend (14 labels, findings, suggestions) | %s | 1.0 |\n' "$mend"
+printf '| Mend (14 labels, findings, explanations; wording on demand) | %s | 1.0 |\n' "$mend"
 printf '| AFINN (npm sentiment) | %s | %s |\n' "$afinn" "$(awk -v a="$mend" -v b="$afinn" 'BEGIN{printf "%.1f", a/b}')"
 printf '| VADER (npm vader-sentiment) | %s | %s |\n' "$vader" "$(awk -v a="$mend" -v b="$vader" 'BEGIN{printf "%.1f", a/b}')"
 printf '\nMend allocations: %s\n' "$(echo "$ours" | cut -f3)"
