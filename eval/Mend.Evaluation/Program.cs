@@ -2,16 +2,18 @@ using System.Diagnostics;
 using System.Globalization;
 using Mend;
 using Mend.Analysis;
+using Mend.Analysis.Learned;
 using Mend.Evaluation;
 
 // mend-eval: measures the engine on the team's development set and, where present, on outside data.
 //   dotnet run --project eval/Mend.Evaluation -c Release -- [--split tune|heldout|all] [--errors LABEL|all]
-//                                                           [--no-outside] [--devset DIR] [--research DIR]
+//                                                           [--no-outside] [--rules-only] [--devset DIR] [--research DIR]
+//   ... -- --train FILE   trains the learned second opinion on the tune half and writes its weights to FILE
 // Errors are listed for the tune split only: the held-out half is never looked at while writing rules.
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all] [--no-outside] [--devset DIR] [--research DIR]");
+    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all] [--no-outside] [--rules-only] [--devset DIR] [--research DIR] | --train FILE");
     return 2;
 }
 
@@ -25,12 +27,29 @@ if (devset is null)
 var stopwatch = Stopwatch.StartNew();
 var pipeline = AnalysisPipeline.Default;
 var examples = DevSet.Load(devset);
+if (options.Train is not null)
+{
+    var model = Training.Train([.. examples.Where(e => e.Split == "tune")]);
+    using (var writer = new StreamWriter(options.Train))
+    {
+        model.Save(writer);
+    }
+
+    Console.WriteLine($"trained on {examples.Count(e => e.Split == "tune")} tune messages; wrote {options.Train}");
+    return 0;
+}
+
 Console.WriteLine($"Mend engine: {pipeline.PatternCount} patterns compiled in {stopwatch.ElapsedMilliseconds} ms; development set: {examples.Count} messages.");
 
 foreach (var split in options.Splits)
 {
-    var scores = Scores.Of(examples.Where(e => e.Split == split), pipeline);
+    var scores = Scores.Of(examples.Where(e => e.Split == split), pipeline, null);
     Report.Print(split, scores);
+    if (options.SecondOpinion && SecondOpinion.Shipped is { } opinion)
+    {
+        Report.Print($"{split}, rules + learned second opinion", Scores.Of(examples.Where(e => e.Split == split), pipeline, opinion));
+    }
+
     if (split == "tune" && options.Errors is not null)
     {
         Report.PrintErrors(scores, options.Errors);
@@ -58,13 +77,14 @@ if (options.Outside)
 
 return 0;
 
-internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research)
+internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion)
 {
     public static Options? Parse(string[] args)
     {
         string[] splits = ["tune", "heldout"];
-        string? errors = null, devset = null, research = null;
+        string? errors = null, devset = null, research = null, train = null;
         var outside = true;
+        var secondOpinion = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -78,6 +98,12 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
                 case "--no-outside":
                     outside = false;
                     break;
+                case "--rules-only":
+                    secondOpinion = false;
+                    break;
+                case "--train" when i + 1 < args.Length:
+                    train = args[++i];
+                    break;
                 case "--devset" when i + 1 < args.Length:
                     devset = args[++i];
                     break;
@@ -89,7 +115,7 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
             }
         }
 
-        return new Options(splits, errors, outside, devset, research);
+        return new Options(splits, errors, outside, devset, research, train, secondOpinion);
     }
 }
 

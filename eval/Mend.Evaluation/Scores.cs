@@ -1,4 +1,5 @@
 using Mend.Analysis;
+using Mend.Analysis.Learned;
 
 namespace Mend.Evaluation;
 
@@ -25,12 +26,17 @@ public sealed class Scores
     public int FalseAlarms { get; private set; }
     public List<(Example Example, IReadOnlyList<MessageLabel> Predicted)> Errors { get; } = [];
 
-    public static Scores Of(IEnumerable<Example> examples, AnalysisPipeline pipeline)
+    public static Scores Of(IEnumerable<Example> examples, AnalysisPipeline pipeline, SecondOpinion? opinion)
     {
         var scores = new Scores();
         foreach (var example in examples)
         {
-            var predicted = pipeline.Analyze(example.Text).Labels;
+            IReadOnlyList<MessageLabel> predicted = pipeline.Analyze(example.Text).Labels;
+            if (opinion is not null)
+            {
+                predicted = [.. predicted.Union(opinion.Confident(example.Text).Select(c => c.Label)).Order()];
+            }
+
             var wrong = false;
             foreach (var label in MessageLabels.All)
             {
