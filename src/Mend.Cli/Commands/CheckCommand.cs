@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using Mend.Analysis;
+using Mend.Analysis.Learned;
 using Mend.Cli.Batch;
 using Mend.Cli.Json;
 using Mend.Cli.Output;
@@ -33,6 +34,14 @@ public sealed class CheckCommand(IAnsiConsole console, StandardStreams streams) 
         [CommandOption("--json")]
         [Description("Print JSON instead of text: {\"text\",\"labels\",\"findings\",\"safety\"}. Standard input always gives JSON lines.")]
         public bool Json { get; init; }
+
+        /// <summary>Also ask the learned second opinion.</summary>
+        [CommandOption("--second-opinion")]
+        [Description(
+            "Also ask Mend's learned second opinion (a small model trained on Mend's own examples) about labels the rules "
+            + "did not find. It is shown apart from the rules' findings, names no words, and offers no wording; if it hears a "
+            + "safety concern, the safety notice is shown. For a single message only.")]
+        public bool SecondOpinion { get; init; }
     }
 
     /// <inheritdoc/>
@@ -69,17 +78,24 @@ public sealed class CheckCommand(IAnsiConsole console, StandardStreams streams) 
         }
 
         var result = pipeline.Analyze(settings.Text);
+        var opinion = settings.SecondOpinion ? Opinion(result) : null;
         if (settings.Json)
         {
-            JsonLineWriter.WriteTo(streams.Output, CheckJson.From(result), MendJsonContext.Default.CheckJson);
+            JsonLineWriter.WriteTo(streams.Output, CheckJson.From(result, opinion), MendJsonContext.Default.CheckJson);
         }
         else
         {
-            CheckReport.Write(console, result);
+            CheckReport.Write(console, result, opinion);
         }
 
         return 0;
     }
+
+    /// <summary>The labels the learned model is confident of that the rules did not report.</summary>
+    private static IReadOnlyList<(MessageLabel Label, float Confidence)> Opinion(AnalysisResult result) =>
+        SecondOpinion.Shipped is { } model
+            ? [.. model.Confident(result.Text).Where(c => !result.Has(c.Label))]
+            : [];
 
     private int CheckStandardInput(CancellationToken cancellationToken)
     {

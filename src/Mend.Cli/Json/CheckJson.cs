@@ -7,8 +7,37 @@ namespace Mend.Cli.Json;
 /// <c>mend check --json</c>, as PRODUCT.md fixes it: <c>{"text","labels","findings","safety"}</c>. These records
 /// keep the contract out of the engine's types; field order is declaration order.
 /// </summary>
-internal sealed record CheckJson(string Text, IReadOnlyList<string> Labels, IReadOnlyList<FindingJson> Findings, SafetyJson? Safety)
+internal sealed record CheckJson(
+    string Text,
+    IReadOnlyList<string> Labels,
+    IReadOnlyList<FindingJson> Findings,
+    SafetyJson? Safety,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OpinionJson>? SecondOpinion = null)
 {
+    /// <summary>The contract, plus <c>secondOpinion</c> when it was asked for (a safety concern it hears brings the notice).</summary>
+    public static CheckJson From(AnalysisResult result, IReadOnlyList<(MessageLabel Label, float Confidence)>? opinion)
+    {
+        var json = From(result);
+        if (opinion is null)
+        {
+            return json;
+        }
+
+        var opinions = opinion.Select(o => new OpinionJson(o.Label.Id(), Math.Round(o.Confidence, 2))).ToArray();
+        if (json.Safety is null && opinion.Any(o => o.Label == MessageLabel.SafetyConcern))
+        {
+            // Safety first, wherever the concern was heard: the notice, and no repair wording.
+            return json with
+            {
+                Safety = new SafetyJson(SafetyNotice.Default.Message, SafetyNotice.Default.Resources),
+                Findings = [.. json.Findings.Select(f => f with { Suggestion = null })],
+                SecondOpinion = opinions,
+            };
+        }
+
+        return json with { SecondOpinion = opinions };
+    }
+
     public static CheckJson From(AnalysisResult result)
     {
         var labels = new string[result.Labels.Count];
@@ -31,6 +60,9 @@ internal sealed record CheckJson(string Text, IReadOnlyList<string> Labels, IRea
 
 /// <summary>One finding: the label id, where it is (UTF-16 offsets into <c>text</c>), why, and a better wording or null.</summary>
 internal sealed record FindingJson(string Label, int Start, int Length, string Evidence, string Explanation, string? Suggestion);
+
+/// <summary>A label the learned second opinion is confident of and the rules did not report.</summary>
+internal sealed record OpinionJson(string Label, double Confidence);
 
 /// <summary>The safety notice shown before anything else when a message raises a safety concern.</summary>
 internal sealed record SafetyJson(string Message, IReadOnlyList<string> Resources);

@@ -18,6 +18,34 @@ internal static class CheckReport
     public static void Write(IAnsiConsole console, AnalysisResult result) =>
         Write(console, result.Text, result.Labels, result.Findings, result.Safety);
 
+    /// <summary>
+    /// Writes the report, then what the learned second opinion adds (apart from the rules' findings). A safety
+    /// concern heard only by the second opinion still brings the safety notice first.
+    /// </summary>
+    public static void Write(IAnsiConsole console, AnalysisResult result, IReadOnlyList<(MessageLabel Label, float Confidence)>? opinion)
+    {
+        if (opinion is null)
+        {
+            Write(console, result);
+            return;
+        }
+
+        var safety = result.Safety ?? (opinion.Any(o => o.Label == MessageLabel.SafetyConcern) ? SafetyNotice.Default : null);
+        Write(console, result.Text, result.Labels, result.Findings, safety);
+        console.WriteLine();
+        if (opinion.Count == 0)
+        {
+            console.MarkupLine("[bold]Second opinion[/] [dim](learned, not a rule)[/]: nothing to add.");
+            return;
+        }
+
+        console.MarkupLine("[bold]Second opinion[/] [dim](learned from Mend's own examples, not a rule; it names no words)[/]");
+        foreach (var (label, confidence) in opinion)
+        {
+            console.Write(Indented(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"may also carry {Label(label)} [dim](confidence {confidence:0.00})[/]")));
+        }
+    }
+
     /// <summary>Writes the report for a message's findings (the pieces of an <see cref="AnalysisResult"/>).</summary>
     public static void Write(IAnsiConsole console, string text, IReadOnlyList<MessageLabel> labels, IReadOnlyList<Finding> findings, SafetyNotice? safety)
     {

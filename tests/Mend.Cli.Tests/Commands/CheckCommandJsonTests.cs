@@ -6,6 +6,30 @@ namespace Mend.Cli.Tests.Commands;
 public class CheckCommandJsonTests
 {
     [Fact]
+    public async Task The_second_opinion_is_an_extra_field_only_when_asked_for()
+    {
+        var plain = await MendRun.Start("check", "--json", "see you at 7");
+        var asked = await MendRun.Start("check", "--json", "--second-opinion", "see you at 7");
+
+        using var plainJson = JsonDocument.Parse(Assert.Single(plain.OutputLines));
+        using var askedJson = JsonDocument.Parse(Assert.Single(asked.OutputLines));
+        Assert.False(plainJson.RootElement.TryGetProperty("secondOpinion", out _));
+        Assert.Equal(JsonValueKind.Array, askedJson.RootElement.GetProperty("secondOpinion").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_safety_concern_heard_by_the_second_opinion_brings_the_notice()
+    {
+        var run = await MendRun.Start("check", "--json", "--second-opinion", "i dont want to be alive anymore, i have the pills ready");
+
+        using var json = JsonDocument.Parse(Assert.Single(run.OutputLines));
+        Assert.Equal(JsonValueKind.Object, json.RootElement.GetProperty("safety").ValueKind);
+        Assert.DoesNotContain(
+            json.RootElement.GetProperty("findings").EnumerateArray(),
+            f => f.GetProperty("suggestion").ValueKind == JsonValueKind.String);
+    }
+
+    [Fact]
     public async Task Prints_one_object_with_the_contract_fields_in_order()
     {
         var run = await MendRun.Start("check", "--json", "you never listen, you're so selfish");
