@@ -133,32 +133,20 @@ public sealed partial class AnalysisPipeline
     {
         var hits = context.Hits;
         var tokens = context.Tokens;
-        if (context.SectionScratch.Length < hits.Length)
-        {
-            var size = Math.Max(hits.Length, context.SectionScratch.Length * 2);
-            context.SectionScratch = new int[size];
-            context.PassedScratch = new bool[size];
-            context.LabelScratch = new MessageLabel[size];
-            context.ContextScratch = new bool[size];
-        }
-
+        context.EnsureHitCapacity(hits.Length);
         var blocks = false;
         var warmth = default(Warmth);
         for (var i = 0; i < hits.Length; i++)
         {
             var id = _patternSection[hits[i].Pattern];
             var section = _sections[id];
-            context.SectionScratch[i] = id;
-            context.LabelScratch[i] = section.Label;
-            context.ContextScratch[i] = section.Kind == Patterns.SectionKind.Context;
             var passed = section.Guards == Guards.None || _guards.Pass(section.Guards, hits[i], tokens, ref warmth);
-            context.PassedScratch[i] = passed;
+            context.RecordHit(i, id, section.Label, section.Kind == Patterns.SectionKind.Context, passed);
             blocks |= passed && section.Kind is (Patterns.SectionKind.Block or Patterns.SectionKind.BlockSentence);
         }
 
         context.HasBlocks = blocks;
-
-        context.IndexHits(context.SectionScratch.AsSpan(0, hits.Length), context.PassedScratch.AsSpan(0, hits.Length), context.LabelScratch.AsSpan(0, hits.Length), context.ContextScratch.AsSpan(0, hits.Length));
+        context.IndexHits();
     }
 
     private void ApplyBlocks(DetectionContext context)

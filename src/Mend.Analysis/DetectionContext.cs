@@ -19,6 +19,8 @@ internal sealed class DetectionContext
     private readonly int[] _labelStart = new int[MessageLabels.All.Count + 1];
     private bool[] _passed = new bool[32];
     private int[] _hitSection = new int[32];
+    private MessageLabel[] _hitLabel = new MessageLabel[32];
+    private bool[] _hitIsContext = new bool[32];
     private int[] _byLabel = new int[32];
 
     internal DetectionContext(AnalysisPipeline pipeline) => _pipeline = pipeline;
@@ -62,14 +64,6 @@ internal sealed class DetectionContext
 
     public int SectionOf(in Hit hit) => _pipeline.PatternSection(hit.Pattern);
 
-    /// <summary>Scratch for <see cref="AnalysisPipeline"/>'s guard pass.</summary>
-    internal int[] SectionScratch = new int[32];
-
-    internal bool[] PassedScratch = new bool[32];
-
-    internal MessageLabel[] LabelScratch = new MessageLabel[32];
-
-    internal bool[] ContextScratch = new bool[32];
 
     public MessageLabel LabelOf(in Hit hit) => _pipeline.SectionLabel(SectionOf(hit));
 
@@ -144,27 +138,43 @@ internal sealed class DetectionContext
     /// Records, once per message, each hit's section and whether it passed its guards, and orders the passing hits
     /// by label so that every detector walks its own hits only.
     /// </summary>
-    internal void IndexHits(ReadOnlySpan<int> sections, ReadOnlySpan<bool> passed, ReadOnlySpan<MessageLabel> labels, ReadOnlySpan<bool> context)
+    /// <summary>Makes room for the facts of <paramref name="count"/> hits.</summary>
+    internal void EnsureHitCapacity(int count)
     {
-        var count = sections.Length;
-        if (_hitSection.Length < count)
+        if (_hitSection.Length >= count)
         {
-            var size = Math.Max(count, _hitSection.Length * 2);
-            _hitSection = new int[size];
-            _byLabel = new int[size];
-            _passed = new bool[size];
+            return;
         }
 
+        var size = Math.Max(count, _hitSection.Length * 2);
+        _hitSection = new int[size];
+        _hitLabel = new MessageLabel[size];
+        _hitIsContext = new bool[size];
+        _byLabel = new int[size];
+        _passed = new bool[size];
+    }
+
+    /// <summary>Records hit <paramref name="i"/>'s section and whether it passed its guards.</summary>
+    internal void RecordHit(int i, int section, MessageLabel label, bool isContext, bool passed)
+    {
+        _hitSection[i] = section;
+        _hitLabel[i] = label;
+        _hitIsContext[i] = isContext;
+        _passed[i] = passed;
+    }
+
+    /// <summary>Orders the passing hits of the message by label (after every hit was recorded).</summary>
+    internal void IndexHits()
+    {
+        var count = Hits.Length;
         Array.Clear(_labelStart);
         var mask = 0;
         for (var i = 0; i < count; i++)
         {
-            _hitSection[i] = sections[i];
-            _passed[i] = passed[i];
-            if (passed[i])
+            if (_passed[i])
             {
-                _labelStart[(int)labels[i] + 1]++;
-                mask |= context[i] ? 0 : 1 << (int)labels[i];
+                _labelStart[(int)_hitLabel[i] + 1]++;
+                mask |= _hitIsContext[i] ? 0 : 1 << (int)_hitLabel[i];
             }
         }
 
@@ -177,9 +187,9 @@ internal sealed class DetectionContext
         _labelStart.CopyTo(fill);
         for (var i = 0; i < count; i++)
         {
-            if (passed[i])
+            if (_passed[i])
             {
-                _byLabel[fill[(int)labels[i]]++] = i;
+                _byLabel[fill[(int)_hitLabel[i]]++] = i;
             }
         }
 
