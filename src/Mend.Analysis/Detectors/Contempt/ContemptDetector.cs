@@ -110,7 +110,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         foreach (var i in context.HitsOf(_disgust))
         {
             var hit = context.Hits[i];
-            if (addressed || (hit.First == 0 && hit.Last == tokens.Length - 1))
+            if ((addressed || (hit.First == 0 && hit.Last == tokens.Length - 1)) && !context.HasHitInSentence(_affection, tokens[hit.First].Sentence))
             {
                 context.Report(this, hit.First, hit.Last, _disgust);
             }
@@ -347,7 +347,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             }
 
             third |= word is "the" or "my" or "our" or "his" or "her" or "their" && j < first && j == SentenceStart(tokens, j);
-            third |= j < first && word is "he" or "she" or "they" or "his" or "her" or "their" or "boss" or "mayor" or "company" or "politician" or "government" or "sign" or "article";
+            third |= j < first && word is "he" or "she" or "they" or "his" or "her" or "their" or "boss" or "mayor" or "company" or "politician" or "government" or "sign" or "article"
+                or "influencer" or "influencers" or "celebrity" or "celeb" or "celebs" or "actor" or "actress" or "singer" or "advert" or "ad" or "brand" or "shop" or "restaurant" or "review" or "website" or "magazine" or "headline" or "post" or "tweet" or "video" or "character" or "episode" or "film" or "movie" or "show" or "presenter" or "ceo";
         }
 
         return third;
