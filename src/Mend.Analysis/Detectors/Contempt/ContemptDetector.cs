@@ -30,6 +30,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _mockPraise;
     private int _mockContext;
     private int _quoteContext;
+    private int _public;
     private int _speech;
     private int _scareQuote;
     private int _eyeroll;
@@ -47,6 +48,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _mockPraise = sections.Get(Label, "mock_praise");
         _mockContext = sections.Get(Label, "mock_context");
         _quoteContext = sections.Get(Label, "quote_context");
+        _public = sections.Get(Label, "public");
         _speech = sections.Get(Label, "speech");
         _scareQuote = sections.Get(Label, "scare_quote");
         _eyeroll = sections.Get(Label, "eyeroll");
@@ -237,7 +239,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             }
 
             var cue = addressed || HasCueOutside(context, _quoteContext, first, last) || context.HasHit(_eyeroll);
-            if (!cue || AboutThirdParty(context, first))
+            if (!cue || AboutThirdParty(context, first) || PublicFigureBefore(context, first))
             {
                 continue;
             }
@@ -327,6 +329,22 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         return false;
     }
 
+    /// <summary>"that influencer's 'natural' look": a public figure or a product before the quote in its sentence.</summary>
+    private bool PublicFigureBefore(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        foreach (var h in context.HitsOf(_public))
+        {
+            var t = context.Hits[h].First;
+            if (t < first && tokens[t].Sentence == tokens[first].Sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"the mayor 'takes full responsibility'": a third party before the quote and no "you" in the sentence.</summary>
     private static bool AboutThirdParty(DetectionContext context, int first)
     {
@@ -347,8 +365,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             }
 
             third |= word is "the" or "my" or "our" or "his" or "her" or "their" && j < first && j == SentenceStart(tokens, j);
-            third |= j < first && word is "he" or "she" or "they" or "his" or "her" or "their" or "boss" or "mayor" or "company" or "politician" or "government" or "sign" or "article"
-                or "influencer" or "influencers" or "celebrity" or "celeb" or "celebs" or "actor" or "actress" or "singer" or "advert" or "ad" or "brand" or "shop" or "restaurant" or "review" or "website" or "magazine" or "headline" or "post" or "tweet" or "video" or "character" or "episode" or "film" or "movie" or "show" or "presenter" or "ceo";
+            third |= j < first && word is "he" or "she" or "they" or "his" or "her" or "their" or "boss" or "mayor" or "company" or "politician" or "government" or "sign" or "article";
         }
 
         return third;
