@@ -30,6 +30,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _mockPraise;
     private int _mockContext;
     private int _quoteContext;
+    private int _public;
     private int _speech;
     private int _scareQuote;
     private int _eyeroll;
@@ -47,6 +48,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _mockPraise = sections.Get(Label, "mock_praise");
         _mockContext = sections.Get(Label, "mock_context");
         _quoteContext = sections.Get(Label, "quote_context");
+        _public = sections.Get(Label, "public");
         _speech = sections.Get(Label, "speech");
         _scareQuote = sections.Get(Label, "scare_quote");
         _eyeroll = sections.Get(Label, "eyeroll");
@@ -110,7 +112,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         foreach (var i in context.HitsOf(_disgust))
         {
             var hit = context.Hits[i];
-            if (addressed || (hit.First == 0 && hit.Last == tokens.Length - 1))
+            if ((addressed || (hit.First == 0 && hit.Last == tokens.Length - 1)) && !context.HasHitInSentence(_affection, tokens[hit.First].Sentence))
             {
                 context.Report(this, hit.First, hit.Last, _disgust);
             }
@@ -237,7 +239,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             }
 
             var cue = addressed || HasCueOutside(context, _quoteContext, first, last) || context.HasHit(_eyeroll);
-            if (!cue || AboutThirdParty(context, first))
+            if (!cue || AboutThirdParty(context, first) || PublicFigureBefore(context, first))
             {
                 continue;
             }
@@ -319,6 +321,22 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         {
             var hit = context.Hits[h];
             if (hit.Last < first || hit.First > last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"that influencer's 'natural' look": a public figure or a product before the quote in its sentence.</summary>
+    private bool PublicFigureBefore(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        foreach (var h in context.HitsOf(_public))
+        {
+            var t = context.Hits[h].First;
+            if (t < first && tokens[t].Sentence == tokens[first].Sentence)
             {
                 return true;
             }
