@@ -181,7 +181,9 @@ internal sealed class StonewallingDetector() : Detector(MessageLabel.Stonewallin
     /// <summary>"k" and "k." read as a door closing; "ok" and "okay" are usually just agreement.</summary>
     private static bool WrittenAsK(DetectionContext context, int token)
     {
+        // A bare "k" is as often a quick acknowledgement as a wall; the full stop ("k.") is what makes it cold.
         var t = context.Tokens[token];
-        return t.Length == 1 && (context.Text[t.Start] is 'k' or 'K');
+        return t.Length == 1 && (context.Text[t.Start] is 'k' or 'K')
+            && context.Text.AsSpan(t.Start + 1).IndexOf('.') >= 0;
     }
 }
