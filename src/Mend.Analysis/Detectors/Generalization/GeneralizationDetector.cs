@@ -73,7 +73,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             if ((tokens[hit.First].Flags & Text.TokenFlags.Quoted) == 0)
             {
                 var you = Rewording.YouBefore(context, hit.First, TailReach);
-                if (you >= 0 && !AsksToRepeat(context, you, hit.First))
+                if (you >= 0 && !AsksToRepeat(context, you, hit.First) && !context.HasHit(_promise))
                 {
                     ReportAlways(context, you, hit.Last);
                 }
