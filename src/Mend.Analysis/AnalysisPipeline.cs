@@ -55,6 +55,9 @@ public sealed partial class AnalysisPipeline
 
     internal Tokenizer Tokenizer { get; }
 
+    /// <summary>The guard word lists (@negator, @second_person, @third_party, @warm), for detectors' own checks.</summary>
+    internal GuardWords GuardWords => _guards;
+
     internal PatternAutomaton Automaton => _automaton;
 
     internal int PatternSection(int pattern) => _patternSection[pattern];

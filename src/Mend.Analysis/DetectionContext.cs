@@ -44,6 +44,9 @@ internal sealed class DetectionContext
 
     public Vocabulary Vocabulary => _pipeline.Tokenizer.Vocabulary;
 
+    /// <summary>The guard word lists of common.rules, so detectors need not copy them.</summary>
+    public GuardWords GuardWords => _pipeline.GuardWords;
+
     internal void Reset(string text)
     {
         Text = text;

@@ -70,17 +70,6 @@ internal static class Rewording
     private static readonly FrozenSet<string> YouSubjects = FrozenSet.ToFrozenSet(["you", "youre", "your", "youve", "youd", "ya"]);
 
     /// <summary>
-    /// The @negator class of Lexicon/common.rules, for the look-back of <see cref="YouBefore"/>. Kept here rather than
-    /// matched as a cue: negators are so common that matching them in every message costs more than this check,
-    /// which only runs for a tail hit.
-    /// </summary>
-    private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(
-    [
-        "not", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "wont", "wouldnt", "shouldnt",
-        "havent", "hasnt", "hadnt", "never", "no", "nothing", "aint", "nobody", "hardly", "without",
-    ]);
-
-    /// <summary>
     /// The "you" that opens a "you ... TAIL" shape for a tail hit starting at <paramref name="first"/>: the nearest
     /// subject word at most <paramref name="reach"/> words before it in the same sentence that no negator precedes
     /// by up to four words in its clause (the rules' negation guard); -1 when there is none. The rules match the
@@ -106,7 +95,7 @@ internal static class Rewording
         var tokens = context.Tokens;
         for (var j = at - 1; j >= 0 && j >= at - 4 && tokens[j].Clause == tokens[at].Clause; j--)
         {
-            if (Negators.Contains(context.Vocabulary[tokens[j].Word]))
+            if (context.GuardWords.IsNegator(tokens[j].Word))
             {
                 return true;
             }
