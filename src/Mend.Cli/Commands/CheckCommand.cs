@@ -58,6 +58,12 @@ public sealed class CheckCommand(IAnsiConsole console, StandardStreams streams) 
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.Text is null)
         {
+            if (settings.SecondOpinion)
+            {
+                streams.Error.MarkupLine("[red]--second-opinion works on a single message:[/] mend check --second-opinion \"TEXT\"");
+                return 2;
+            }
+
             return CheckStandardInput(cancellationToken);
         }
 

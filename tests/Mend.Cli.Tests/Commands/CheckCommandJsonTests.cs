@@ -18,6 +18,15 @@ public class CheckCommandJsonTests
     }
 
     [Fact]
+    public async Task The_second_opinion_refuses_standard_input_rather_than_ignoring_the_flag()
+    {
+        var run = await MendRun.Start("check", "--second-opinion");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.OutputLines);
+    }
+
+    [Fact]
     public async Task A_safety_concern_heard_by_the_second_opinion_brings_the_notice()
     {
         var run = await MendRun.Start("check", "--json", "--second-opinion", "i dont want to be alive anymore, i have the pills ready");
