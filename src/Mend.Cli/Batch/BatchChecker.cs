@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 using Mend.Analysis;
+using Mend.Analysis.Json;
 using Mend.Cli.Json;
 
 namespace Mend.Cli.Batch;

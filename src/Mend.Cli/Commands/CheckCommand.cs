@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using Mend.Analysis;
+using Mend.Analysis.Json;
 using Mend.Analysis.Learned;
 using Mend.Cli.Batch;
 using Mend.Cli.Json;

@@ -1,13 +1,13 @@
 using System.Text.Json.Serialization;
-using Mend.Analysis;
 
-namespace Mend.Cli.Json;
+namespace Mend.Analysis.Json;
 
 /// <summary>
 /// <c>mend check --json</c>, as PRODUCT.md fixes it: <c>{"text","labels","findings","safety"}</c>. These records
-/// keep the contract out of the engine's types; field order is declaration order.
+/// keep the contract out of the engine's types; field order is declaration order. The command line and the web
+/// app serialise them with their own source-generated contexts (camelCase).
 /// </summary>
-internal sealed record CheckJson(
+public sealed record CheckJson(
     string Text,
     IReadOnlyList<string> Labels,
     IReadOnlyList<FindingJson> Findings,
@@ -38,6 +38,7 @@ internal sealed record CheckJson(
         return json with { SecondOpinion = opinions };
     }
 
+    /// <summary>The contract for <paramref name="result"/>.</summary>
     public static CheckJson From(AnalysisResult result)
     {
         var labels = new string[result.Labels.Count];
@@ -59,13 +60,10 @@ internal sealed record CheckJson(
 }
 
 /// <summary>One finding: the label id, where it is (UTF-16 offsets into <c>text</c>), why, and a better wording or null.</summary>
-internal sealed record FindingJson(string Label, int Start, int Length, string Evidence, string Explanation, string? Suggestion);
+public sealed record FindingJson(string Label, int Start, int Length, string Evidence, string Explanation, string? Suggestion);
 
 /// <summary>A label the learned second opinion is confident of and the rules did not report.</summary>
-internal sealed record OpinionJson(string Label, double Confidence);
+public sealed record OpinionJson(string Label, double Confidence);
 
 /// <summary>The safety notice shown before anything else when a message raises a safety concern.</summary>
-internal sealed record SafetyJson(string Message, IReadOnlyList<string> Resources);
-
-/// <summary>A message that could not be checked: <c>{"line":N,"error":"…"}</c> in batch mode (no <c>line</c> otherwise).</summary>
-internal sealed record ErrorJson([property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Line, string Error);
+public sealed record SafetyJson(string Message, IReadOnlyList<string> Resources);
