@@ -14,7 +14,7 @@ public static class DevSet
         var examples = new List<Example>();
         foreach (var path in Directory.GetFiles(directory, "*.tsv").Order(StringComparer.Ordinal))
         {
-            if (Path.GetFileName(path) == "apologies.tsv")
+            if (Path.GetFileName(path) == ApologyEvaluation.FileName)
             {
                 continue; // a different set with its own columns, read by the apology evaluation
             }
