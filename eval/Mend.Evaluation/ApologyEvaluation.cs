@@ -152,6 +152,9 @@ public static class ApologyEvaluation
     private static void Row(string id, Counts c) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {id} | {c.Precision:0.000} | {c.Recall:0.000} | {c.F1:0.000} | {c.Support} |"));
 
+    private static string Evidence(ApologyAssessment result, string id) =>
+        string.Join("; ", result.Findings.Where(f => f.Label == id).Select(f => f.Evidence));
+
     private static void PrintErrors(List<(ApologyExample Example, ApologyAssessment Result)> assessed)
     {
         Console.WriteLine("\n### apology tune errors (missed -, extra +; gold quality → predicted)");
@@ -159,9 +162,9 @@ public static class ApologyEvaluation
         {
             var diffs = new List<string>();
             diffs.AddRange(example.Components.Where(c => !result.Has(c)).Select(c => "-" + c.Id()));
-            diffs.AddRange(result.Components.Where(c => !example.Components.Contains(c)).Select(c => "+" + c.Id()));
+            diffs.AddRange(result.Components.Where(c => !example.Components.Contains(c)).Select(c => $"+{c.Id()}({Evidence(result, c.Id())})"));
             diffs.AddRange(example.Flags.Where(f => !result.Has(f)).Select(f => "-" + f.Id()));
-            diffs.AddRange(result.Flags.Where(f => !example.Flags.Contains(f)).Select(f => "+" + f.Id()));
+            diffs.AddRange(result.Flags.Where(f => !example.Flags.Contains(f)).Select(f => $"+{f.Id()}({Evidence(result, f.Id())})"));
             if (diffs.Count > 0 || result.Quality != example.Quality)
             {
                 Console.WriteLine($"line {example.Line,-4} {example.Quality.Id()}→{result.Quality.Id(),-5} [{string.Join(" ", diffs)}]  {example.Text}");

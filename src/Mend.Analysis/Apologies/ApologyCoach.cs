@@ -70,7 +70,16 @@ public sealed class ApologyCoach
         }
 
         // The engine's responsibility detector knows more ways of owning a fault than the coach's own rules.
-        var owned = analysis.Findings.Where(f => f.Label == MessageLabel.Responsibility).ToList();
+        var owned = new List<Finding>();
+        foreach (var f in analysis.Findings)
+        {
+            var (first, last) = f.Label == MessageLabel.Responsibility ? TokensOf(tokens, f.Start, f.Start + f.Length) : (-1, -1);
+            if (first >= 0 && !InDistancingClause(tokens, marks, first, last))
+            {
+                owned.Add(f);
+            }
+        }
+
         components[(int)ApologyComponent.Responsibility] |= owned.Count > 0;
 
         var componentList = ApologyComponents.All.Where(c => components[(int)c]).ToArray();
@@ -136,27 +145,50 @@ public sealed class ApologyCoach
             }
         }
 
-        // "If you felt ignored, I'm sorry": the feeling named inside a conditional or other-focused apology is the
-        // reaction the writer keeps at a distance, not an impact they acknowledge.
+        // "If you felt ignored, I'm sorry", "sorry you feel I let you down": what is named in the clause of a
+        // conditional or other-focused apology is kept at a distance, not acknowledged.
         for (var i = 0; i < marks.Count; i++)
         {
             var mark = marks[i];
-            if (mark.Dropped || mark.Section.Target != TargetKind.Component || mark.Section.Index != (int)ApologyComponent.Impact)
+            if (!mark.Dropped && mark.Section.Target == TargetKind.Component
+                && mark.Section.Index is (int)ApologyComponent.Impact or (int)ApologyComponent.Responsibility
+                && InDistancingClause(tokens, marks, mark.First, mark.Last))
             {
-                continue;
-            }
-
-            foreach (var other in marks)
-            {
-                if (!other.Dropped && other.Section.Target == TargetKind.Flag
-                    && other.Section.Index is (int)ApologyFlag.Conditional or (int)ApologyFlag.OtherFocused
-                    && mark.First <= other.Last && other.First <= mark.Last)
-                {
-                    marks[i] = mark with { Dropped = true };
-                    break;
-                }
+                marks[i] = mark with { Dropped = true };
             }
         }
+    }
+
+    /// <summary>True when tokens first..last share a clause with a conditional or other-focused flag.</summary>
+    private static bool InDistancingClause(ReadOnlySpan<Token> tokens, List<Mark> marks, int first, int last)
+    {
+        foreach (var flag in marks)
+        {
+            if (!flag.Dropped && flag.Section.Target == TargetKind.Flag
+                && flag.Section.Index is (int)ApologyFlag.Conditional or (int)ApologyFlag.OtherFocused
+                && tokens[flag.Last].Clause >= tokens[first].Clause && tokens[flag.First].Clause <= tokens[last].Clause)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token range of a UTF-16 span of the text, or (-1, -1) when no token lies in it.</summary>
+    private static (int First, int Last) TokensOf(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        var (first, last) = (-1, -1);
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Start < end && start < tokens[t].End)
+            {
+                first = first < 0 ? t : first;
+                last = t;
+            }
+        }
+
+        return (first, last);
     }
 
     /// <summary>The findings: overlapping marks of one id merged, plus the engine's responsibility findings, by position.</summary>
