@@ -98,7 +98,7 @@ public sealed class ApologyCoach
         }
         else
         {
-            var act = new Lazy<string?>(() => Act(scratch, text));
+            var act = new Lazy<string?>(() => Act(scratch, text, components[(int)ApologyComponent.Regret]));
             rewrite = ApologyRewrite.Build(text, tokens, marks, componentList, flagList, act);
             note = apologises ? null : Notes.NoApologyYet;
         }
@@ -237,13 +237,19 @@ public sealed class ApologyCoach
     }
 
     /// <summary>The act in the writer's words ("I skipped your work party"), found as the engine's non-apology suggestion finds it.</summary>
-    private string? Act(Scratch scratch, string text)
+    /// <remarks>
+    /// Without regret the words after "sorry" are sarcasm ("sorry I'm not perfect"), not an act, so only passive
+    /// wording is turned round ("mistakes were made" names nothing; "the vase got broken" → "I broke the vase").
+    /// </remarks>
+    private string? Act(Scratch scratch, string text, bool regret)
     {
         var detection = scratch.Detection;
         detection.Reset(text);
         _pipeline.Tokenizer.Tokenize(text, detection.TokenBuffer);
         var context = new SuggestionContext(detection, default);
-        return ActWording.AfterApology(context) ?? NonApologyDetector.Passive(context) ?? ActWording.Defended(context);
+        return regret
+            ? ActWording.AfterApology(context) ?? NonApologyDetector.Passive(context) ?? ActWording.Defended(context)
+            : NonApologyDetector.Passive(context);
     }
 
     /// <summary>Per-thread buffers, reused for every apology.</summary>

@@ -25,6 +25,8 @@ internal static class ApologyRewrite
     public const string AmendsPrompt = "[what you will do to make it right]";
     public const string ChangePrompt = "[what you will do differently from now on]";
 
+    private static readonly HashSet<string> SignOffs = ["lol", "lmao", "haha", "hahaha", "x", "xx", "xxx", "tbh", "ok", "okay"];
+
     private static readonly HashSet<string> Connectors = ["and", "but", "so", "then", "though", "tho", "also"];
 
     public static string Build(
@@ -197,8 +199,19 @@ internal static class ApologyRewrite
 
     private static string WordOf(string text, Token token) => text.Substring(token.Start, token.Length).ToLowerInvariant();
 
-    private static string Lower(string act) =>
-        act.StartsWith("I ", StringComparison.Ordinal) || act.StartsWith("I'", StringComparison.Ordinal) ? act : char.ToLowerInvariant(act[0]) + act[1..];
+    /// <summary>The act as it follows "I'm sorry", without the chat sign-offs that end it ("lol", "x").</summary>
+    private static string Lower(string act)
+    {
+        var words = act.Split(' ');
+        var count = words.Length;
+        while (count > 1 && SignOffs.Contains(words[count - 1].ToLowerInvariant()))
+        {
+            count--;
+        }
+
+        act = string.Join(' ', words, 0, count);
+        return act.StartsWith("I ", StringComparison.Ordinal) || act.StartsWith("I'", StringComparison.Ordinal) ? act : char.ToLowerInvariant(act[0]) + act[1..];
+    }
 
     private readonly record struct Unit(int First, int Last, string Text);
 }
