@@ -197,30 +197,31 @@ public sealed class ApologyCoach
         var spans = new List<(ApologySection Section, int Start, int End)>();
         foreach (var mark in marks)
         {
-            if (mark.Dropped)
+            if (!mark.Dropped)
             {
-                continue;
-            }
-
-            var start = tokens[mark.First].Start;
-            var end = tokens[mark.Last].End;
-            var merged = false;
-            for (var i = 0; i < spans.Count && !merged; i++)
-            {
-                var s = spans[i];
-                if (s.Section.Target == mark.Section.Target && s.Section.Index == mark.Section.Index && start <= s.End && s.Start <= end)
-                {
-                    spans[i] = (s.Section, Math.Min(s.Start, start), Math.Max(s.End, end));
-                    merged = true;
-                }
-            }
-
-            if (!merged)
-            {
-                spans.Add((mark.Section, start, end));
+                spans.Add((mark.Section, tokens[mark.First].Start, tokens[mark.Last].End));
             }
         }
 
+        // Overlapping passages of one id become one: sorted by id and start, each joins the one before it.
+        spans.Sort(static (a, b) => a.Section.Target != b.Section.Target ? a.Section.Target.CompareTo(b.Section.Target)
+            : a.Section.Index != b.Section.Index ? a.Section.Index.CompareTo(b.Section.Index)
+            : a.Start.CompareTo(b.Start));
+        var merged = new List<(ApologySection Section, int Start, int End)>();
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && merged[^1] is var last && last.Section.Target == span.Section.Target
+                && last.Section.Index == span.Section.Index && span.Start <= last.End)
+            {
+                merged[^1] = (last.Section, last.Start, Math.Max(last.End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        spans = merged;
         var findings = spans
             .Select(s => new ApologyFinding(s.Section.Id, s.Section.Target == TargetKind.Flag, s.Start, s.End - s.Start, text[s.Start..s.End], s.Section.Explanation))
             .ToList();
