@@ -98,7 +98,7 @@ public sealed class ApologyCoach
         }
         else
         {
-            var act = new Lazy<string?>(() => Act(scratch, text, components[(int)ApologyComponent.Regret]));
+            var act = new Lazy<string?>(() => Act(scratch, text, components[(int)ApologyComponent.Regret], components[(int)ApologyComponent.Responsibility]));
             rewrite = ApologyRewrite.Build(text, tokens, marks, componentList, flagList, act);
             note = apologises ? null : Notes.NoApologyYet;
         }
@@ -239,10 +239,11 @@ public sealed class ApologyCoach
 
     /// <summary>The act in the writer's words ("I skipped your work party"), found as the engine's non-apology suggestion finds it.</summary>
     /// <remarks>
-    /// Without regret the words after "sorry" are sarcasm ("sorry I'm not perfect"), not an act, so only passive
-    /// wording is turned round ("mistakes were made" names nothing; "the vase got broken" → "I broke the vase").
+    /// Without regret the words after "sorry" are sarcasm ("sorry I'm not perfect"), not an act: only passive wording
+    /// is turned round ("mistakes were made" names nothing; "the vase got broken" → "I broke the vase"), and an act
+    /// told in the first person is taken when the writer owns the fault ("my fault. I left the gate open").
     /// </remarks>
-    private string? Act(Scratch scratch, string text, bool regret)
+    private string? Act(Scratch scratch, string text, bool regret, bool owned)
     {
         var detection = scratch.Detection;
         detection.Reset(text);
@@ -250,7 +251,7 @@ public sealed class ApologyCoach
         var context = new SuggestionContext(detection, default);
         return regret
             ? ActWording.AfterApology(context) ?? NonApologyDetector.Passive(context) ?? ActWording.Defended(context)
-            : NonApologyDetector.Passive(context);
+            : NonApologyDetector.Passive(context) ?? (owned ? ActWording.Defended(context) : null);
     }
 
     /// <summary>Per-thread buffers, reused for every apology.</summary>

@@ -41,6 +41,9 @@ public class ApologyCoachTest
     [InlineData("sorry I teased you, I was only joking", "minimizing")]
     [InlineData("I'm sorry I yelled, you made me so angry", "blame_shift")]
     [InlineData("I'm sorry. I can't undo it, but I promise it won't happen again.", "")]
+    [InlineData("Sorry about earlier, I was stressed but that's not your problem.", "")]
+    [InlineData("Look, I'm sorry, ok? What more do you want?", "minimizing")]
+    [InlineData("Sorry the email with the wrong figures was sent to the client.", "passive_voice")]
     [InlineData("I'm sorry I missed your call. I was at the hospital with Dad, but that's no excuse for not texting after.", "")]
     public void Flags_name_what_takes_the_apology_back(string text, string flags)
     {
