@@ -94,7 +94,7 @@ public sealed class ApologyCoach
         }
         else if (!apologises && flagList.Length == 0)
         {
-            note = Notes.NotAnApology;
+            note = scratch.Blocks.Any(b => b.Section.Target == TargetKind.NotApology) ? Notes.SympathyOrPoliteness : Notes.NoApology;
         }
         else
         {
@@ -275,8 +275,11 @@ public sealed class ApologyCoach
         public const string Safety =
             "This message raises a safety concern, so Mend offers no apology wording for it. Please read the safety notice first.";
 
-        public const string NotAnApology =
+        public const string SympathyOrPoliteness =
             "This does not read as an apology for something you did: \"sorry\" here is sympathy or politeness. Nothing to fix.";
+
+        public const string NoApology =
+            "Mend finds no apology here: nothing in it says sorry for what happened or owns it. Write the apology you mean to send and check that.";
 
         public const string NoApologyYet =
             "This does not apologise yet: it neither says sorry for the act nor owns it. The rewrite shows one way to.";

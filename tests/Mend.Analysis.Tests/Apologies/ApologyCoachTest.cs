@@ -82,6 +82,19 @@ public class ApologyCoachTest
         Assert.NotNull(result.Note);
     }
 
+    [Theory]
+    [InlineData("It wasn't my fault, you were late too")]
+    [InlineData("I'm not sorry")]
+    [InlineData("")]
+    public void Text_with_no_apology_at_all_says_so_and_offers_no_rewrite(string text)
+    {
+        var result = Coach.Assess(text);
+
+        Assert.False(result.IsApology);
+        Assert.Null(result.Rewrite);
+        Assert.StartsWith("Mend finds no apology here", result.Note, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_safety_concern_brings_the_notice_and_no_rewrite()
     {
