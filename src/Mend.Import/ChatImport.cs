@@ -1,5 +1,6 @@
 using Mend.Chat;
 using Mend.Import.Readers;
+using Mend.Import.Readers.Generic;
 
 namespace Mend.Import;
 
@@ -19,6 +20,8 @@ public sealed class ChatImport : IDisposable
     /// <summary>Every reader, in the order detection tries them (the most specific first).</summary>
     private static readonly ChatReader[] Readers =
     [
+        new JsonlReader(),
+        new CsvReader(),
     ];
 
     private readonly ImportSource _source;
