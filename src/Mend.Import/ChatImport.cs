@@ -1,6 +1,7 @@
 using Mend.Chat;
 using Mend.Import.Readers;
 using Mend.Import.Readers.Generic;
+using Mend.Import.Readers.Telegram;
 
 namespace Mend.Import;
 
@@ -20,6 +21,7 @@ public sealed class ChatImport : IDisposable
     /// <summary>Every reader, in the order detection tries them (the most specific first).</summary>
     private static readonly ChatReader[] Readers =
     [
+        new TelegramReader(),
         new JsonlReader(),
         new CsvReader(),
     ];

@@ -252,6 +252,11 @@ internal sealed class JsonStream : IDisposable
     private ChatImportException Malformed(JsonException e)
     {
         var line = e.LineNumber is { } zeroBased ? zeroBased + 1 : _line;
+        if (_final && line >= LineAt(_end) - (_end > 0 && _buffer[_end - 1] == '\n' ? 1 : 0))
+        {
+            return new ChatImportException($"{_name} ends in the middle of the JSON (line {line}): the file looks cut off.", line, e);
+        }
+
         var reason = e.Message;
         var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
         if (cut < 0)
