@@ -1,6 +1,8 @@
 using Mend.Chat;
 using Mend.Import.Readers;
+using Mend.Import.Readers.Discord;
 using Mend.Import.Readers.Generic;
+using Mend.Import.Readers.Messenger;
 using Mend.Import.Readers.Telegram;
 
 namespace Mend.Import;
@@ -22,6 +24,9 @@ public sealed class ChatImport : IDisposable
     private static readonly ChatReader[] Readers =
     [
         new TelegramReader(),
+        new DiscordReader(),
+        new InstagramReader(),
+        new MessengerReader(),
         new JsonlReader(),
         new CsvReader(),
     ];
