@@ -8,6 +8,7 @@ using Mend.Evaluation;
 // mend-eval: measures the engine on the team's development set and, where present, on outside data.
 //   dotnet run --project eval/Mend.Evaluation -c Release -- [--split tune|heldout|all] [--errors LABEL|all]
 //                                                           [--no-outside] [--rules-only] [--devset DIR] [--research DIR]
+//   --errors triage lists the tune split's rupture triage mistakes (cause and severity)
 //   ... -- --train FILE   trains the learned second opinion on the tune half and writes its weights to FILE
 // Errors are listed for the tune split only: the held-out half is never looked at while writing rules.
 var options = Options.Parse(args);
@@ -55,6 +56,8 @@ foreach (var split in options.Splits)
         Report.PrintErrors(scores, options.Errors);
     }
 }
+
+RuptureEvaluation.Print(devset, options.Splits, options.Errors is "triage" or "all");
 
 if (options.Outside)
 {
