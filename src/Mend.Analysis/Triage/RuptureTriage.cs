@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Mend.Analysis.Patterns;
 using Mend.Analysis.Text;
@@ -96,7 +95,9 @@ public sealed class RuptureTriage
         }
 
         var causes = Confidences(causeScores);
-        var cause = causes.MaxBy(c => c.Confidence)!.Cause;
+        var cause = causeScores.All(s => s == 0)
+            ? RuptureCause.UnmetExpectations // with nothing to go on, the most common kind of rupture leads
+            : (RuptureCause)Array.IndexOf(causeScores, causeScores.Max());
         var severity = Severity(cues);
         var safety = cues.Any(c => c.Target == SafetyTarget) || _pipeline.Analyze(description).Safety is not null
             ? SafetyNotice.Default
@@ -104,7 +105,7 @@ public sealed class RuptureTriage
         var rationale = safety is not null
             ? "This description mentions harm, threats, control or monitoring. Mend does not coach repair for that: safety comes first."
             : Rationale(cause, causeScores[(int)cause] > 0, severity, cues);
-        return new TriageResult(description, causes, severity, rationale, cues, safety);
+        return new TriageResult(description, cause, causes, severity, rationale, cues, safety);
     }
 
     private const string SafetyTarget = "safety_concern";
@@ -158,15 +159,8 @@ public sealed class RuptureTriage
         var total = weights.Sum();
         var rounded = weights.Select(w => Math.Round(w / total, 2)).ToArray();
 
-        // Round to two places, keeping the sum exactly 1 by giving the rounding remainder to the largest share.
+        // Rounded to two places; the largest share takes the rounding remainder so that the four sum to exactly 1.
         var top = Array.IndexOf(weights, weights.Max());
-        if (scores.All(s => s == 0))
-        {
-            top = (int)RuptureCause.UnmetExpectations; // with nothing to go on, the most common kind of rupture leads
-            rounded = [0.25, 0.25, 0.25, 0.25];
-            rounded[top] += 0.001;
-        }
-
         rounded[top] = Math.Round(1 - rounded.Where((_, i) => i != top).Sum(), 3);
         return [.. RepairIds.AllCauses.Select(c => new CauseConfidence(c, rounded[(int)c]))];
     }
@@ -255,5 +249,4 @@ public sealed class RuptureTriage
         }
     }
 
-    internal static string Format(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

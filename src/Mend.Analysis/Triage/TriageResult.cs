@@ -7,6 +7,7 @@ public sealed class TriageResult
 {
     internal TriageResult(
         string description,
+        RuptureCause cause,
         IReadOnlyList<CauseConfidence> causes,
         RuptureSeverity severity,
         string rationale,
@@ -15,7 +16,7 @@ public sealed class TriageResult
     {
         Description = description;
         Causes = causes;
-        Cause = causes.MaxBy(c => c.Confidence)!.Cause;
+        Cause = cause;
         Severity = severity;
         Rationale = rationale;
         Cues = cues;
@@ -25,7 +26,7 @@ public sealed class TriageResult
     /// <summary>The description as given.</summary>
     public string Description { get; }
 
-    /// <summary>The most likely cause.</summary>
+    /// <summary>The most likely cause (with no evidence at all, unmet expectations, the most common kind).</summary>
     public RuptureCause Cause { get; }
 
     /// <summary>A confidence for each of the four causes, in contract order; they sum to 1.</summary>
