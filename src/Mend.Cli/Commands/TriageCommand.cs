@@ -30,7 +30,7 @@ public sealed class TriageCommand(IAnsiConsole console, StandardStreams streams)
 
         /// <summary>Print the JSON contract instead of the human view.</summary>
         [CommandOption("--json")]
-        [Description("Print JSON instead of text: {\"cause\",\"causes\":[{\"id\",\"confidence\"}],\"severity\",\"rationale\",\"plan\",\"safety\"}.")]
+        [Description("Print JSON instead of text: {\"cause\",\"causes\",\"severity\",\"rationale\",\"plan\",\"safety\"}; causes gives each cause's id and confidence.")]
         public bool Json { get; init; }
     }
 
