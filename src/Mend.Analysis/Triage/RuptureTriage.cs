@@ -17,7 +17,7 @@ namespace Mend.Analysis.Triage;
 /// </remarks>
 public sealed class RuptureTriage
 {
-    /// <summary>How sharply evidence turns into confidence: with a gap of one strong cue (4), about 0.88 against 0.12.</summary>
+    /// <summary>How sharply evidence turns into confidence: one strong cue (4) and nothing else gives 0.71 against 0.10 for each other cause.</summary>
     private const double Sharpness = 0.5;
 
     private static readonly string[] Files = ["rupture-cause.rules", "rupture-severity.rules", "rupture-safety.rules"];
