@@ -1,3 +1,5 @@
+using Mend.Analysis.Apologies;
+using Mend.Apologies;
 using Mend.Repair;
 
 namespace Mend.Analysis.Planning;
@@ -32,29 +34,42 @@ public static class StepChecks
     }
 
     /// <summary>
-    /// Checks an apology for step 3 with the apology coach's verdict. Until the coach is part of the engine,
-    /// <paramref name="isGoodApology"/> supplies it (it should be true when the coach rates the apology good).
+    /// Checks an apology for step 3: the step completes when the apology coach rates it <c>good</c>; otherwise the
+    /// message names what the coach found missing or flagged.
     /// </summary>
     /// <param name="plan">The plan to update.</param>
     /// <param name="apology">The apology the person drafted.</param>
-    /// <param name="isGoodApology">True when the apology coach rates <paramref name="apology"/> good.</param>
     /// <param name="time">The clock for the step's timestamps.</param>
-    /// <param name="pipeline">The engine, read for safety concerns; <see cref="AnalysisPipeline.Default"/> when null.</param>
-    public static StepCheck CheckApology(RepairPlan plan, string apology, Func<string, bool> isGoodApology, TimeProvider time, AnalysisPipeline? pipeline = null)
+    /// <param name="coach">The apology coach; <see cref="ApologyCoach.Default"/> when null.</param>
+    public static StepCheck CheckApology(RepairPlan plan, string apology, TimeProvider time, ApologyCoach? coach = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(apology);
-        ArgumentNullException.ThrowIfNull(isGoodApology);
-        var safety = (pipeline ?? AnalysisPipeline.Default).Analyze(apology).Safety;
-        if (safety is not null)
+        var assessment = (coach ?? ApologyCoach.Default).Assess(apology);
+        if (assessment.Safety is { } safety)
         {
             return new StepCheck(RepairStepKind.Apologize, false, safety.Message);
         }
 
-        return isGoodApology(apology)
-            ? Pass(plan, RepairStepKind.Apologize, $"Apology rated good: \"{apology.Trim()}\"", time)
-            : new StepCheck(RepairStepKind.Apologize, false,
-                "The apology is not there yet. Name the effect on them, say you regret it, offer to make it right, and leave out any \"if\" or \"but\"; `mend apology` shows what is missing.");
+        if (assessment.Quality == ApologyQuality.Good)
+        {
+            return Pass(plan, RepairStepKind.Apologize, $"Apology rated good ({assessment.Score}/100): \"{apology.Trim()}\"", time);
+        }
+
+        var gaps = new List<string>();
+        if (assessment.Flags.Count > 0)
+        {
+            gaps.Add("take out " + string.Join(", ", assessment.Flags.Select(f => f.Id().Replace('_', ' '))));
+        }
+
+        if (assessment.Missing.Count > 0)
+        {
+            gaps.Add("add " + string.Join(", ", assessment.Missing.Select(c => c.Id())));
+        }
+
+        var what = gaps.Count == 0 ? "" : $" To make it stronger: {string.Join("; ", gaps)}.";
+        return new StepCheck(RepairStepKind.Apologize, false,
+            $"The apology is rated {assessment.Quality.Id()} ({assessment.Score}/100), not good yet.{what} `mend apology` shows a rewrite in your own words.");
     }
 
     private static StepCheck Pass(RepairPlan plan, RepairStepKind kind, string evidence, TimeProvider time)
