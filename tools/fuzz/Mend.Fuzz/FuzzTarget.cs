@@ -1,0 +1,71 @@
+using System.Text;
+using Mend.Import;
+
+namespace Mend.Fuzz;
+
+/// <summary>
+/// One fuzz input through the public import: the first byte picks the format (or detection) and the file name, the
+/// rest is the file. Reading must end in messages or a <see cref="ChatImportException"/>; anything else escapes and
+/// is a crash.
+/// </summary>
+internal static class FuzzTarget
+{
+    private static readonly string[] Names =
+    [
+        "_chat.txt", "WhatsApp Chat with Sam.txt", "result.json", "message_1.json", "chat.md", "chat.csv", "chat.jsonl",
+        "export.json", "upload.zip", "chat",
+    ];
+
+    /// <summary>How many choices the first byte selects among: detection plus each format.</summary>
+    private static int Modes => ChatFormats.All.Count + 1;
+
+    public static void Run(ReadOnlySpan<byte> input)
+    {
+        if (input.IsEmpty)
+        {
+            return;
+        }
+
+        var selector = input[0];
+        var mode = selector % Modes;
+        ChatFormat? format = mode == 0 ? null : ChatFormats.All[mode - 1];
+        var name = Names[selector / Modes % Names.Length];
+        try
+        {
+            using var import = ChatImport.Open(new MemoryStream(input[1..].ToArray(), writable: false), name, format);
+            var count = 0L;
+            foreach (var message in import.Messages)
+            {
+                count += message.Text.Length + message.Sender.Length + message.Time.ToIso().Length;
+            }
+
+            _ = import.Diagnostics.Count + count;
+        }
+        catch (ChatImportException)
+        {
+            // The one error a reader may raise.
+        }
+    }
+
+    /// <summary>The selector byte that runs <paramref name="format"/> (null: detection) on a file called <paramref name="name"/>.</summary>
+    public static byte Selector(ChatFormat? format, string name)
+    {
+        var mode = format is { } f ? ChatFormats.All.ToList().IndexOf(f) + 1 : 0;
+        var nameIndex = Math.Max(0, Array.IndexOf(Names, name));
+        return (byte)((nameIndex * Modes) + mode);
+    }
+
+    /// <summary>Describes an input for a report: its selector and the first bytes as text.</summary>
+    public static string Describe(ReadOnlySpan<byte> input)
+    {
+        if (input.IsEmpty)
+        {
+            return "(empty)";
+        }
+
+        var mode = input[0] % Modes;
+        var format = mode == 0 ? "detect" : ChatFormats.All[mode - 1].Id();
+        var text = Encoding.UTF8.GetString(input[1..Math.Min(input.Length, 121)]);
+        return $"{format} as {Names[input[0] / Modes % Names.Length]}: {text.ReplaceLineEndings("⏎")}";
+    }
+}
