@@ -19,7 +19,43 @@ internal static class FuzzTarget
     /// <summary>How many choices the first byte selects among: detection plus each format.</summary>
     private static int Modes => ChatFormats.All.Count + 1;
 
+    /// <summary>
+    /// Exceptions that only a bug throws. Readers turn every exception into a <see cref="ChatImportException"/> or a
+    /// diagnostic so that users never see a crash; the fuzzer watches for these as they are thrown (first chance)
+    /// so that the safety net does not hide the bug behind it.
+    /// </summary>
+    private static readonly HashSet<Type> BugExceptions =
+    [
+        typeof(NullReferenceException), typeof(IndexOutOfRangeException), typeof(ArgumentOutOfRangeException),
+        typeof(ArgumentException), typeof(ArgumentNullException), typeof(InvalidCastException), typeof(KeyNotFoundException),
+        typeof(OverflowException), typeof(DivideByZeroException), typeof(FormatException), typeof(InvalidOperationException),
+        typeof(NotSupportedException), typeof(NotImplementedException),
+    ];
+
+    [ThreadStatic]
+    private static Exception? t_firstBug;
+
+    static FuzzTarget() => AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
+    {
+        if (t_firstBug is null && BugExceptions.Contains(e.Exception.GetType()))
+        {
+            t_firstBug = e.Exception;
+        }
+    };
+
     public static void Run(ReadOnlySpan<byte> input)
+    {
+        t_firstBug = null;
+        RunImport(input);
+        var bug = t_firstBug;
+        t_firstBug = null;
+        if (bug is not null)
+        {
+            throw new FuzzFinding($"{bug.GetType().Name} thrown inside the import (caught by the reader's safety net): {bug.Message}", bug);
+        }
+    }
+
+    private static void RunImport(ReadOnlySpan<byte> input)
     {
         if (input.IsEmpty)
         {
@@ -68,4 +104,11 @@ internal static class FuzzTarget
         var text = Encoding.UTF8.GetString(input[1..Math.Min(input.Length, 121)]);
         return $"{format} as {Names[input[0] / Modes % Names.Length]}: {text.ReplaceLineEndings("⏎")}";
     }
+}
+
+/// <summary>A bug the import hid behind a <see cref="ChatImportException"/> or a diagnostic.</summary>
+internal sealed class FuzzFinding(string message, Exception inner) : Exception(message, inner)
+{
+    /// <summary>Where the hidden exception was thrown (its own stack, not this one's).</summary>
+    public override string? StackTrace => InnerException?.StackTrace;
 }
