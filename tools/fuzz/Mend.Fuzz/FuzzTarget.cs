@@ -33,22 +33,22 @@ internal static class FuzzTarget
     ];
 
     [ThreadStatic]
-    private static Exception? t_firstBug;
+    private static Exception? _firstBug;
 
     static FuzzTarget() => AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
     {
-        if (t_firstBug is null && BugExceptions.Contains(e.Exception.GetType()))
+        if (_firstBug is null && BugExceptions.Contains(e.Exception.GetType()))
         {
-            t_firstBug = e.Exception;
+            _firstBug = e.Exception;
         }
     };
 
     public static void Run(ReadOnlySpan<byte> input)
     {
-        t_firstBug = null;
+        _firstBug = null;
         RunImport(input);
-        var bug = t_firstBug;
-        t_firstBug = null;
+        var bug = _firstBug;
+        _firstBug = null;
         if (bug is not null)
         {
             throw new FuzzFinding($"{bug.GetType().Name} thrown inside the import (caught by the reader's safety net): {bug.Message}", bug);
