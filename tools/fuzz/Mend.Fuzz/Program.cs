@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Mend.Fuzz;
 using SharpFuzz;
@@ -46,6 +45,5 @@ switch (args)
 
     default:
         Console.Error.WriteLine("usage: Mend.Fuzz [--seeds DIR FIXTURE-DIR... | --mutate SECONDS SEEDS CRASHES | --run FILE...]");
-        Debug.Fail("bad arguments");
         return 2;
 }
