@@ -3,6 +3,7 @@ using Mend.Import.Readers;
 using Mend.Import.Readers.Discord;
 using Mend.Import.Readers.Generic;
 using Mend.Import.Readers.Messenger;
+using Mend.Import.Readers.Signal;
 using Mend.Import.Readers.Telegram;
 
 namespace Mend.Import;
@@ -27,6 +28,7 @@ public sealed class ChatImport : IDisposable
         new DiscordReader(),
         new InstagramReader(),
         new MessengerReader(),
+        new SignalReader(),
         new JsonlReader(),
         new CsvReader(),
     ];

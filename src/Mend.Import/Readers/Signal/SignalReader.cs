@@ -1,0 +1,104 @@
+using Mend.Chat;
+
+namespace Mend.Import.Readers.Signal;
+
+/// <summary>
+/// signal-export's Markdown (Signal itself has no text export): one message per <c>[date time] Name: text</c>
+/// line, continued on the following lines until the next such line; "Me" is the exporting person. Times are local
+/// without an offset, kept as written. Recognised by its first line, by the two trailing spaces or local media
+/// links signal-export writes, and by the absence of WhatsApp's marks (U+200E, <c>_chat.txt</c>).
+/// </summary>
+internal sealed class SignalReader : ChatReader
+{
+    /// <inheritdoc/>
+    public override ChatFormat Format => ChatFormat.Signal;
+
+    /// <inheritdoc/>
+    public override bool Recognises(ImportSource source)
+    {
+        if (source.Entries.Any(entry => entry.FileName.Equals("_chat.txt", StringComparison.OrdinalIgnoreCase))
+            || source.Head.Contains('\u200E', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var lines = source.Head.TrimStart('\uFEFF').Split('\n');
+        var first = lines.FirstOrDefault(line => line.Trim().Length > 0)?.TrimEnd('\r');
+        if (first is null || !SignalLine.TryParse(first, out var header))
+        {
+            return false;
+        }
+
+        return !header.HasSeconds
+            || lines.Any(line => line.TrimEnd('\r').EndsWith("  ", StringComparison.Ordinal))
+            || source.Head.Contains("](./", StringComparison.Ordinal);
+    }
+
+    /// <inheritdoc/>
+    public override IEnumerable<ChatMessage> Read(ImportSource source, ImportDiagnostics diagnostics) =>
+        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name);
+
+    private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
+    {
+        using var reader = new LineReader(ImportSource.OpenText(source.Primary!));
+        SignalLine? current = null;
+        var start = 0L;
+        var body = new List<string>();
+        while (true)
+        {
+            var line = reader.ReadLine();
+            if (line is not null && reader.Truncated)
+            {
+                diagnostics.Skip(reader.LineNumber, $"the line is longer than {LineReader.MaxLineChars} characters and was cut");
+            }
+
+            var next = default(SignalLine);
+            if (line is null || SignalLine.TryParse(line, out next))
+            {
+                if (current is { } message && Finish(message, start, body, diagnostics) is { } finished)
+                {
+                    yield return finished;
+                }
+
+                if (line is null)
+                {
+                    yield break;
+                }
+
+                current = next;
+                start = reader.LineNumber;
+                body.Clear();
+                body.Add(next.Body);
+                continue;
+            }
+
+            if (current is null)
+            {
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                throw new ChatImportException(
+                    $"{source.Name} is not a signal-export Markdown file: line {reader.LineNumber} does not start like \"[2019-12-24 12:23] Name: text\".",
+                    reader.LineNumber);
+            }
+
+            if (body.Count < 10_000)
+            {
+                body.Add(line);
+            }
+        }
+    }
+
+    private static ChatMessage? Finish(SignalLine header, long line, List<string> body, ImportDiagnostics diagnostics)
+    {
+        if (SignalBody.Read(body, out var problem) is not { } read)
+        {
+            diagnostics.Skip(line, problem!);
+            return null;
+        }
+
+        return new ChatMessage(ChatTime.FromLocal(header.Time), header.Sender, read.Text, read.Kind, line);
+    }
+}
