@@ -50,7 +50,7 @@ internal sealed class JsonlReader : ChatReader
 
     private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {
-        using var lines = new LineReader(ImportSource.OpenText(source.Primary!));
+        using var lines = new BoundedLineReader(ImportSource.OpenText(source.Primary!));
         var seenRecord = false;
         while (lines.ReadLine() is { } line)
         {
@@ -81,7 +81,7 @@ internal sealed class JsonlReader : ChatReader
     {
         if (truncated)
         {
-            problem = $"the line is longer than {LineReader.MaxLineChars} characters";
+            problem = $"the line is longer than {BoundedLineReader.MaxLineChars} characters";
             return null;
         }
 

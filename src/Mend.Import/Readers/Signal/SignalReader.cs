@@ -40,7 +40,7 @@ internal sealed class SignalReader : ChatReader
 
     private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {
-        using var reader = new LineReader(ImportSource.OpenText(source.Primary!));
+        using var reader = new BoundedLineReader(ImportSource.OpenText(source.Primary!));
         SignalLine? current = null;
         var start = 0L;
         var body = new List<string>();
@@ -49,7 +49,7 @@ internal sealed class SignalReader : ChatReader
             var line = reader.ReadLine();
             if (line is not null && reader.Truncated)
             {
-                diagnostics.Skip(reader.LineNumber, $"the line is longer than {LineReader.MaxLineChars} characters and was cut");
+                diagnostics.Skip(reader.LineNumber, $"the line is longer than {BoundedLineReader.MaxLineChars} characters and was cut");
             }
 
             var next = default(SignalLine);

@@ -7,7 +7,7 @@ namespace Mend.Import.Readers;
 /// (hostile or broken input) cannot exhaust memory: its first <see cref="MaxLineChars"/> characters are kept and
 /// <see cref="Truncated"/> tells the caller.
 /// </summary>
-internal sealed class LineReader(TextReader reader) : IDisposable
+internal sealed class BoundedLineReader(TextReader reader) : IDisposable
 {
     /// <summary>The longest line kept whole.</summary>
     public const int MaxLineChars = 1 << 20;
