@@ -4,6 +4,7 @@ using Mend.Import.Readers.Generic;
 using Mend.Import.Readers.Messenger;
 using Mend.Import.Readers.Signal;
 using Mend.Import.Readers.Telegram;
+using Mend.Import.Readers.WhatsApp;
 
 namespace Mend.Import.Tests;
 
@@ -11,9 +12,23 @@ namespace Mend.Import.Tests;
 public sealed class DetectionTest
 {
     private static readonly ChatReader[] Readers =
-        [new TelegramReader(), new DiscordReader(), new InstagramReader(), new MessengerReader(), new SignalReader(), new JsonlReader(), new CsvReader()];
+        [new TelegramReader(), new DiscordReader(), new InstagramReader(), new MessengerReader(), new SignalReader(), new WhatsAppReader(), new JsonlReader(), new CsvReader()];
 
-    public static TheoryData<string, ChatFormat> Fixtures => new()
+    public static TheoryData<string, ChatFormat> Fixtures
+    {
+        get
+        {
+            var data = new TheoryData<string, ChatFormat>(Formats);
+            foreach (var file in Directory.EnumerateFiles(Imports.Fixture("whatsapp")).Order(StringComparer.Ordinal))
+            {
+                data.Add("whatsapp/" + Path.GetFileName(file), ChatFormat.WhatsApp);
+            }
+
+            return data;
+        }
+    }
+
+    private static TheoryData<string, ChatFormat> Formats => new()
     {
         { "csv/two-people.csv", ChatFormat.Csv },
         { "csv/kinds-and-offsets.csv", ChatFormat.Csv },
@@ -65,8 +80,14 @@ public sealed class DetectionTest
         using var source = ImportSource.Open(Imports.Fixture(fixture));
         var recognisedBy = Readers.Where(reader => reader.Recognises(source)).Select(reader => reader.Format).ToList();
 
-        // An Instagram download is a Messenger download with Instagram's paths: both readers can read it.
-        var expected = format == ChatFormat.Instagram ? [ChatFormat.Instagram, ChatFormat.Messenger] : new List<ChatFormat> { format };
+        // An Instagram download is a Messenger download with Instagram's paths, and signal-export's lines have a shape
+        // WhatsApp also writes: the later reader could read these too, which is why the first is asked first.
+        var expected = format switch
+        {
+            ChatFormat.Instagram => [ChatFormat.Instagram, ChatFormat.Messenger],
+            ChatFormat.Signal => [ChatFormat.Signal, ChatFormat.WhatsApp],
+            _ => new List<ChatFormat> { format },
+        };
         Assert.Equal(expected, recognisedBy);
     }
 
@@ -79,13 +100,10 @@ public sealed class DetectionTest
     }
 
     [Theory]
-    [InlineData("12/03/2024, 21:05 - Sam: are you coming?\n12/03/2024, 21:06 - Kai: yes\n")]
-    [InlineData("\u200E[12/03/2024, 21:05:11] Sam: are you coming?\n[12/03/2024, 21:06:00] Kai: yes\n")]
-    [InlineData("[2024-03-12 21:05:11] Sam: are you coming?\n[2024-03-12 21:06:00] Kai: yes\n")]
     [InlineData("Dear diary,\nnothing happened today.\n")]
     [InlineData("{\"name\": \"a settings file\", \"values\": [1, 2, 3]}")]
     [InlineData("id,name,email\n1,Sam,sam@example.org\n")]
-    public void Other_files_are_recognised_by_none_of_these_readers(string text)
+    public void Other_files_are_recognised_by_no_reader(string text)
     {
         var path = Path.Combine(Path.GetTempPath(), $"mend-detect-{Guid.NewGuid():N}.txt");
         File.WriteAllText(path, text);
@@ -100,6 +118,6 @@ public sealed class DetectionTest
         }
     }
 
-    private static bool AreOneFamily(ChatFormat a, ChatFormat b) =>
-        (a, b) is (ChatFormat.Messenger, ChatFormat.Instagram) or (ChatFormat.Instagram, ChatFormat.Messenger);
+    private static bool AreOneFamily(ChatFormat forced, ChatFormat actual) =>
+        (forced, actual) is (ChatFormat.Messenger, ChatFormat.Instagram) or (ChatFormat.Instagram, ChatFormat.Messenger) or (ChatFormat.WhatsApp, ChatFormat.Signal);
 }

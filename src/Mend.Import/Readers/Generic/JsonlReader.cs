@@ -50,17 +50,18 @@ internal sealed class JsonlReader : ChatReader
 
     private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {
-        using var lines = new BoundedLineReader(ImportSource.OpenText(source.Primary!));
+        using var lines = new LineReader(ImportSource.OpenText(source.Primary!));
         var seenRecord = false;
-        while (lines.ReadLine() is { } line)
+        while (lines.TryReadLine(out var span))
         {
+            var line = span.ToString();
             var number = lines.LineNumber;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            var message = Parse(line, number, lines.Truncated, out var problem);
+            var message = Parse(line, number, lines.LastLineCut, out var problem);
             if (message is null && !seenRecord)
             {
                 throw new ChatImportException($"{source.Name} is not Mend's generic JSON Lines: line {number}: {problem}.", number);
@@ -81,7 +82,7 @@ internal sealed class JsonlReader : ChatReader
     {
         if (truncated)
         {
-            problem = $"the line is longer than {BoundedLineReader.MaxLineChars} characters";
+            problem = $"the line is longer than {LineReader.MaxLineLength} characters";
             return null;
         }
 

@@ -8,6 +8,9 @@ namespace Mend.Import.Readers.Signal;
 /// </summary>
 internal readonly record struct SignalLine(DateTime Time, bool HasSeconds, string Sender, string Body)
 {
+    /// <summary>Whether the line has the older layout, <c>[2019-12-24, 12:23]</c>, that only signal-export writes.</summary>
+    public bool IsOlderLayout { get; init; }
+
     private static readonly string[] WithSeconds = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd, HH:mm:ss"];
     private static readonly string[] WithoutSeconds = ["yyyy-MM-dd, HH:mm", "yyyy-MM-dd HH:mm"];
 
@@ -66,7 +69,7 @@ internal readonly record struct SignalLine(DateTime Time, bool HasSeconds, strin
             return false;
         }
 
-        parsed = new SignalLine(time, hasSeconds, sender, body);
+        parsed = new SignalLine(time, hasSeconds, sender, body) { IsOlderLayout = !hasSeconds && stamp.Contains(',') };
         return true;
     }
 }

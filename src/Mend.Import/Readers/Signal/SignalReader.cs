@@ -5,8 +5,9 @@ namespace Mend.Import.Readers.Signal;
 /// <summary>
 /// signal-export's Markdown (Signal itself has no text export): one message per <c>[date time] Name: text</c>
 /// line, continued on the following lines until the next such line; "Me" is the exporting person. Times are local
-/// without an offset, kept as written. Recognised by its first line, by the two trailing spaces or local media
-/// links signal-export writes, and by the absence of WhatsApp's marks (U+200E, <c>_chat.txt</c>).
+/// without an offset, kept as written. Recognised by its first line: the older layout (<c>[2019-12-24, 12:23]</c>)
+/// alone, the current one (which some WhatsApp layouts share) only with the two trailing spaces or local media links
+/// signal-export writes, and never with WhatsApp's marks (U+200E, <c>_chat.txt</c>).
 /// </summary>
 internal sealed class SignalReader : ChatReader
 {
@@ -29,7 +30,7 @@ internal sealed class SignalReader : ChatReader
             return false;
         }
 
-        return !header.HasSeconds
+        return header.IsOlderLayout
             || lines.Any(line => line.TrimEnd('\r').EndsWith("  ", StringComparison.Ordinal))
             || source.Head.Contains("](./", StringComparison.Ordinal);
     }
@@ -40,16 +41,16 @@ internal sealed class SignalReader : ChatReader
 
     private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {
-        using var reader = new BoundedLineReader(ImportSource.OpenText(source.Primary!));
+        using var reader = new LineReader(ImportSource.OpenText(source.Primary!));
         SignalLine? current = null;
         var start = 0L;
         var body = new List<string>();
         while (true)
         {
-            var line = reader.ReadLine();
-            if (line is not null && reader.Truncated)
+            var line = reader.TryReadLine(out var span) ? span.ToString() : null;
+            if (line is not null && reader.LastLineCut)
             {
-                diagnostics.Skip(reader.LineNumber, $"the line is longer than {BoundedLineReader.MaxLineChars} characters and was cut");
+                diagnostics.Skip(reader.LineNumber, $"the line is longer than {LineReader.MaxLineLength} characters and was cut");
             }
 
             var next = default(SignalLine);
