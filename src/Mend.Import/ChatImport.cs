@@ -83,7 +83,7 @@ public sealed class ChatImport : IDisposable
     public static ChatFormat? Detect(string path)
     {
         using var source = ImportSource.Open(path);
-        return Array.Find(Readers, reader => reader.Recognises(source))?.Format;
+        return Array.Find(Readers, reader => Recognises(reader, source))?.Format;
     }
 
     /// <inheritdoc/>
@@ -101,7 +101,7 @@ public sealed class ChatImport : IDisposable
             var reader = format is { } forced
                 ? Array.Find(Readers, reader => reader.Format == forced)
                     ?? throw new ChatImportException($"Reading {forced.Id()} exports is not supported yet.")
-                : Array.Find(Readers, reader => reader.Recognises(source))
+                : Array.Find(Readers, reader => Recognises(reader, source))
                     ?? throw NotAChat(source);
             return new ChatImport(source, reader);
         }
@@ -137,6 +137,19 @@ public sealed class ChatImport : IDisposable
             }
 
             yield return enumerator.Current;
+        }
+    }
+
+    /// <summary>Asks <paramref name="reader"/>; a reader that fails on odd input simply does not recognise it.</summary>
+    private static bool Recognises(ChatReader reader, ImportSource source)
+    {
+        try
+        {
+            return reader.Recognises(source);
+        }
+        catch (Exception e) when (e is not ChatImportException and not OutOfMemoryException)
+        {
+            return false;
         }
     }
 

@@ -72,7 +72,7 @@ internal sealed class DiscordReader : ChatReader
                 string? problem;
                 using (element)
                 {
-                    message = ToMessage(element.RootElement, line, out problem);
+                    message = JsonText.Message(ToMessage, element.RootElement, line, out problem);
                 }
 
                 if (message is null)

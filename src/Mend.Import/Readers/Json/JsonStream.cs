@@ -188,7 +188,7 @@ internal sealed class JsonStream : IDisposable
         TokenType = reader.TokenType;
         Depth = reader.CurrentDepth;
         Line = LineAt(_start + (int)reader.TokenStartIndex);
-        Text = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String ? reader.GetString() : null;
+        Text = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String ? JsonText.Of(ref reader) : null;
     }
 
     private void Advance(ref Utf8JsonReader reader)

@@ -90,7 +90,7 @@ internal abstract class MetaReader : ChatReader
 
             using (element)
             {
-                if (MetaMessage.Read(element.RootElement, line, out var problem) is { } message)
+                if (JsonText.Message(MetaMessage.Read, element.RootElement, line, out var problem) is { } message)
                 {
                     messages.Add(message);
                 }

@@ -226,7 +226,7 @@ internal sealed class TelegramReader : ChatReader
             string? problem;
             using (element)
             {
-                message = TelegramMessage.Read(element.RootElement, line, out problem);
+                message = JsonText.Message(TelegramMessage.Read, element.RootElement, line, out problem);
             }
 
             if (message is null)
