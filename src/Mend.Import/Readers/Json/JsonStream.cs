@@ -146,10 +146,8 @@ internal sealed class JsonStream : IDisposable
                     }
 
                     line = LineAt(_start + (int)reader.TokenStartIndex);
-                    var probe = reader;
-                    if (probe.TrySkip())
+                    if (JsonDocument.TryParseValue(ref reader, out element))
                     {
-                        element = JsonDocument.ParseValue(ref reader);
                         Advance(ref reader);
                         TokenType = JsonTokenType.None;
                         Line = line;
