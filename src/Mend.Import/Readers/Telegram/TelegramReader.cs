@@ -26,6 +26,7 @@ internal sealed class TelegramReader : ChatReader
 
         return head.Has("personal_information")
             || (head.Has("chats") && head.Has("list"))
+            || (head.Has("about") && (head.Has("contacts") || head.Has("frequent_contacts") || head.Has("left_chats")))
             || (head.Has("messages") && (head.Has("date_unixtime") || head.Has("text_entities") || head.Has("from_id")
                 || (head.Has("date") && head.Has("from") && head.Has("text"))));
     }
