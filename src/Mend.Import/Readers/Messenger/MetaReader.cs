@@ -25,11 +25,13 @@ internal abstract class MetaReader : ChatReader
     }
 
     /// <summary>
-    /// Whether the export shows it comes from Instagram: a path in the download (<c>your_instagram_activity/…</c>),
-    /// or an instagram.com address or Instagram media path in the first characters of the primary file.
+    /// Whether the export shows it comes from Instagram: the path of the conversation file in the download
+    /// (<c>your_instagram_activity/messages/…</c>) or the download's own name (<c>instagram-…zip</c>), or an
+    /// instagram.com address or Instagram media path in the first characters of the file.
     /// </summary>
     protected static bool LooksLikeInstagram(ImportSource source) =>
-        source.Entries.Any(entry => entry.Name.Contains("instagram", StringComparison.OrdinalIgnoreCase))
+        source.Primary!.Name.Contains("instagram", StringComparison.OrdinalIgnoreCase)
+        || source.Name.StartsWith("instagram", StringComparison.OrdinalIgnoreCase)
         || source.Head.Contains("instagram.com", StringComparison.OrdinalIgnoreCase)
         || source.Head.Contains("your_instagram_activity", StringComparison.OrdinalIgnoreCase);
 
