@@ -43,6 +43,8 @@ public sealed class DetectionTest
         { "discord/flatmates.json", ChatFormat.Discord },
         { "signal/noor.md", ChatFormat.Signal },
         { "signal/older-version.md", ChatFormat.Signal },
+        { "signal-export", ChatFormat.Signal },
+        { "signal-export/Noor", ChatFormat.Signal },
     };
 
     public static TheoryData<string, ChatFormat, ChatFormat> WrongFormats

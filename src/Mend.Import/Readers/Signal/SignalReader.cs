@@ -18,12 +18,18 @@ internal sealed class SignalReader : ChatReader
     public override bool Recognises(ImportSource source)
     {
         if (source.Entries.Any(entry => entry.FileName.Equals("_chat.txt", StringComparison.OrdinalIgnoreCase))
-            || source.Head.Contains('\u200E', StringComparison.Ordinal))
+            || ChatFile(source) is not { } chat)
         {
             return false;
         }
 
-        var lines = source.Head.TrimStart('\uFEFF').Split('\n');
+        var head = chat == source.Primary ? source.Head : ReadHead(chat);
+        if (head.Contains('\u200E', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var lines = head.TrimStart('\uFEFF').Split('\n');
         var first = lines.FirstOrDefault(line => line.Trim().Length > 0)?.TrimEnd('\r');
         if (first is null || !SignalLine.TryParse(first, out var header))
         {
@@ -32,16 +38,44 @@ internal sealed class SignalReader : ChatReader
 
         return header.IsOlderLayout
             || lines.Any(line => line.TrimEnd('\r').EndsWith("  ", StringComparison.Ordinal))
-            || source.Head.Contains("](./", StringComparison.Ordinal);
+            || head.Contains("](./", StringComparison.Ordinal);
     }
 
     /// <inheritdoc/>
     public override IEnumerable<ChatMessage> Read(ImportSource source, ImportDiagnostics diagnostics) =>
         ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name, Format);
 
+    /// <summary>
+    /// The Markdown file to read: the one given, or in signal-export's output folder (one folder per conversation
+    /// holding <c>chat.md</c>, <c>data.json</c>, <c>index.html</c> and <c>media/</c>) the first <c>chat.md</c>.
+    /// </summary>
+    private static ImportEntry? ChatFile(ImportSource source)
+    {
+        if (source.Primary is { } primary && primary.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return primary;
+        }
+
+        return source.Entries.FirstOrDefault(entry => entry.FileName.Equals("chat.md", StringComparison.OrdinalIgnoreCase))
+            ?? source.Primary;
+    }
+
+    private static string ReadHead(ImportEntry entry)
+    {
+        using var reader = ImportSource.OpenText(entry);
+        var buffer = new char[ImportSource.HeadLength];
+        return new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+    }
+
     private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {
-        using var reader = new LineReader(ImportSource.OpenText(source.Primary!));
+        var chat = ChatFile(source)!;
+        foreach (var other in source.Entries.Where(entry => entry != chat && entry.FileName.Equals("chat.md", StringComparison.OrdinalIgnoreCase)))
+        {
+            diagnostics.Skip(0, $"conversation \"{other.Name}\" left out: an export is read one conversation at a time, and \"{chat.Name}\" was read. Open that file on its own to read it.");
+        }
+
+        using var reader = new LineReader(ImportSource.OpenText(chat));
         SignalLine? current = null;
         var start = 0L;
         var body = new List<string>();

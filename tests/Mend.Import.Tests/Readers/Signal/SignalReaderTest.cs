@@ -33,6 +33,29 @@ public sealed class SignalReaderTest
     }
 
     [Fact]
+    public void A_signal_export_folder_reads_the_first_conversation_and_names_the_others()
+    {
+        var (format, messages, diagnostics) = Imports.ReadFixture("signal-export");
+
+        Assert.Equal(ChatFormat.Signal, format);
+        Assert.Equal(["2024-05-01T10:00:00|Ari|Text|hello"], messages.Select(Imports.Show));
+        Assert.Contains("\"Noor/chat.md\" left out", Assert.Single(diagnostics.Issues).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_conversation_folder_of_signal_export_reads_its_chat_md()
+    {
+        var (format, messages, diagnostics) = Imports.ReadFixture("signal-export/Noor");
+
+        Assert.Equal(ChatFormat.Signal, format);
+        Assert.Equal(
+            ["2024-04-02T19:30:05|Noor|Text|did you get home ok?", "2024-04-02T19:41:12|Me|Text|yes, sorry, my phone died"],
+            messages.Select(Imports.Show));
+        Assert.Equal([1L, 3], messages.Select(m => m.Line));
+        Assert.Equal(0, diagnostics.Count);
+    }
+
+    [Fact]
     public void A_file_that_does_not_start_with_a_message_is_an_error_naming_the_line()
     {
         var error = Assert.Throws<ChatImportException>(() => Imports.ReadText("\n# My notes\n[2021-06-01, 08:15] Ari: hi\n", "notes.md", ChatFormat.Signal));
