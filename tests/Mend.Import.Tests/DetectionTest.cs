@@ -41,6 +41,7 @@ public sealed class DetectionTest
         { "messenger-e2ee/robin.json", ChatFormat.Messenger },
         { "instagram", ChatFormat.Instagram },
         { "discord/flatmates.json", ChatFormat.Discord },
+        { "discord-parts", ChatFormat.Discord },
         { "signal/noor.md", ChatFormat.Signal },
         { "signal/older-version.md", ChatFormat.Signal },
         { "signal-export", ChatFormat.Signal },
