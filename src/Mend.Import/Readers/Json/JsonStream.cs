@@ -33,6 +33,9 @@ internal sealed class JsonStream : IDisposable
         _name = name;
     }
 
+    /// <summary>The name of the file walked, for messages.</summary>
+    public string Name => _name;
+
     /// <summary>The kind of the current token.</summary>
     public JsonTokenType TokenType { get; private set; }
 
