@@ -69,6 +69,27 @@ public sealed class MutatedFixturesTest
     public void Edge_cases_found_by_mutation_are_refused_or_read(string text, ChatFormat format) =>
         ReadSafely(Encoding.UTF8.GetBytes(text), "edge", format, "inline", 0);
 
+    [Fact]
+    public void A_signal_message_of_endless_lines_is_cut_not_held()
+    {
+        var line = new string('w', 100_000);
+        var text = "[2024-01-01 10:00] A: start\n" + string.Concat(Enumerable.Repeat(line + "\n", 30)) + "[2024-01-01 10:01] B: next\n";
+        var (_, messages, diagnostics) = Imports.ReadText(text, "chat.md", ChatFormat.Signal);
+
+        Assert.Equal(2, messages.Count);
+        Assert.True(messages[0].Text.Length <= Mend.Import.Readers.Signal.SignalReader.MaxMessageChars + 100);
+        Assert.Contains("longer than", Assert.Single(diagnostics.Issues).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_csv_row_of_endless_columns_keeps_only_what_it_needs()
+    {
+        var text = "timestamp,sender,text\n2024-01-01T10:00:00,A,hi" + new string(',', 1_000_000) + "\n";
+        var (_, messages, _) = Imports.ReadText(text, "x.csv");
+
+        Assert.Equal("hi", Assert.Single(messages).Text);
+    }
+
     private static void ReadSafely(byte[] bytes, string name, ChatFormat? format, string fixture, int mutation)
     {
         try

@@ -5,12 +5,16 @@ namespace Mend.Import.Readers.Generic;
 /// <summary>
 /// Reads RFC 4180 records one at a time: fields split by a delimiter, quoted fields with doubled quotes and line
 /// breaks inside, records ended by CR LF, LF or CR. Blank lines are passed over. A quoted field that never ends is
-/// cut at <see cref="MaxFieldChars"/> and fails with the line where its record began.
+/// cut at <see cref="MaxFieldChars"/> and fails with the line where its record began; fields past
+/// <see cref="MaxFields"/> are read but not kept.
 /// </summary>
 internal sealed class CsvRecordReader(TextReader reader, char delimiter) : IDisposable
 {
     /// <summary>The longest field read.</summary>
     public const int MaxFieldChars = 1 << 20;
+
+    /// <summary>How many fields of a record are kept; the schema needs a few, further columns are ignored.</summary>
+    public const int MaxFields = 256;
 
     private readonly char[] _buffer = new char[1 << 14];
     private readonly StringBuilder _field = new();
@@ -46,7 +50,11 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter) : IDisp
         while (true)
         {
             var end = ReadField();
-            fields.Add(_field.ToString());
+            if (fields.Count < MaxFields)
+            {
+                fields.Add(_field.ToString());
+            }
+
             if (end != delimiter)
             {
                 return true;

@@ -11,6 +11,9 @@ namespace Mend.Import.Readers.Signal;
 /// </summary>
 internal sealed class SignalReader : ChatReader
 {
+    /// <summary>The most characters of one message kept (its first line and the lines continuing it).</summary>
+    public const int MaxMessageChars = 1 << 20;
+
     /// <inheritdoc/>
     public override ChatFormat Format => ChatFormat.Signal;
 
@@ -79,6 +82,8 @@ internal sealed class SignalReader : ChatReader
         SignalLine? current = null;
         var start = 0L;
         var body = new List<string>();
+        var bodyChars = 0L;
+        var cut = false;
         while (true)
         {
             var line = reader.TryReadLine(out var span) ? span.ToString() : null;
@@ -104,6 +109,8 @@ internal sealed class SignalReader : ChatReader
                 start = reader.LineNumber;
                 body.Clear();
                 body.Add(next.Body);
+                bodyChars = next.Body.Length;
+                cut = false;
                 continue;
             }
 
@@ -119,9 +126,15 @@ internal sealed class SignalReader : ChatReader
                     reader.LineNumber);
             }
 
-            if (body.Count < 10_000)
+            bodyChars += line.Length;
+            if (bodyChars <= MaxMessageChars)
             {
                 body.Add(line);
+            }
+            else if (!cut)
+            {
+                cut = true;
+                diagnostics.Skip(reader.LineNumber, $"the message that starts on line {start} is longer than {MaxMessageChars} characters; the rest of it was left out");
             }
         }
     }

@@ -12,6 +12,9 @@ namespace Mend.Import.Readers.Telegram;
 /// </summary>
 internal sealed class TelegramReader : ChatReader
 {
+    /// <summary>The most chats an account export may list (each is remembered while counting).</summary>
+    public const int MaxChats = 100_000;
+
     /// <inheritdoc/>
     public override ChatFormat Format => ChatFormat.Telegram;
 
@@ -160,6 +163,11 @@ internal sealed class TelegramReader : ChatReader
             {
                 json.Skip();
                 continue;
+            }
+
+            if (chats.Count == MaxChats)
+            {
+                throw new ChatImportException($"The export lists more than {MaxChats:N0} chats (line {json.Line}): this is not a Telegram account export.", json.Line);
             }
 
             var chat = new ChatInfo { Line = json.Line, Name = $"chat {chats.Count + 1}" };
