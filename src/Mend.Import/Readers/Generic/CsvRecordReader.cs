@@ -13,6 +13,9 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter) : IDisp
     /// <summary>The longest field read.</summary>
     public const int MaxFieldChars = 1 << 20;
 
+    /// <summary>The most characters of one record, all fields together.</summary>
+    public const int MaxRecordChars = 4 << 20;
+
     /// <summary>How many fields of a record are kept; the schema needs a few, further columns are ignored.</summary>
     public const int MaxFields = 256;
 
@@ -21,6 +24,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter) : IDisp
     private int _position;
     private int _length;
     private long _line = 1;
+    private int _recordChars;
 
     /// <summary>The 1-based line where the record last read begins.</summary>
     public long RecordLine { get; private set; }
@@ -47,6 +51,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter) : IDisp
         }
 
         RecordLine = _line;
+        _recordChars = 0;
         while (true)
         {
             var end = ReadField();
@@ -140,6 +145,11 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter) : IDisp
 
     private void Append(char c)
     {
+        if (++_recordChars > MaxRecordChars)
+        {
+            throw new ChatImportException($"The row that starts on line {RecordLine} is longer than {MaxRecordChars} characters.", RecordLine);
+        }
+
         if (_field.Length >= MaxFieldChars)
         {
             throw new ChatImportException($"The field that starts on line {RecordLine} is longer than {MaxFieldChars} characters (a quote that is never closed?).", RecordLine);
