@@ -6,6 +6,7 @@ namespace Mend.Import.Tests;
 /// Large generated exports are streamed: messages come out while most of the input is still unread, and the
 /// memory held does not grow with the number of messages read.
 /// </summary>
+[Collection(MemoryMeasured.Name)]
 public sealed class StreamingTest
 {
     private const long Count = 300_000;
