@@ -1,0 +1,75 @@
+namespace Mend.Analysis.Conversations;
+
+/// <summary>
+/// Durations counted in bounded memory for a median: the first <see cref="ExactUpTo"/> are kept exactly; past
+/// that they go into logarithmic buckets 2% wide, so the median stays within 2% however long the chat.
+/// </summary>
+internal sealed class DurationHistogram
+{
+    private const int ExactUpTo = 256;
+    private const double Growth = 1.02;
+    private static readonly double LogGrowth = Math.Log(Growth);
+
+    private List<long>? _exact = [];
+    private int[]? _buckets;
+
+    public long Count { get; private set; }
+
+    public void Add(TimeSpan duration)
+    {
+        var seconds = Math.Max(0, (long)duration.TotalSeconds);
+        Count++;
+        if (_exact is not null)
+        {
+            _exact.Add(seconds);
+            if (_exact.Count <= ExactUpTo)
+            {
+                return;
+            }
+
+            _buckets = new int[Bucket(long.MaxValue / 2) + 1];
+            foreach (var value in _exact)
+            {
+                _buckets[Bucket(value)]++;
+            }
+
+            _exact = null;
+            return;
+        }
+
+        _buckets![Bucket(seconds)]++;
+    }
+
+    public TimeSpan? Median()
+    {
+        if (Count == 0)
+        {
+            return null;
+        }
+
+        if (_exact is not null)
+        {
+            var sorted = _exact.Order().ToArray();
+            var mid = sorted.Length / 2;
+            var median = sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+            return TimeSpan.FromSeconds(median);
+        }
+
+        var half = (Count + 1) / 2;
+        long seen = 0;
+        for (var i = 0; i < _buckets!.Length; i++)
+        {
+            seen += _buckets[i];
+            if (seen >= half)
+            {
+                return TimeSpan.FromSeconds(Math.Round(BucketMiddle(i)));
+            }
+        }
+
+        return null;
+    }
+
+    private static int Bucket(long seconds) => (int)(Math.Log(seconds + 1) / LogGrowth);
+
+    private static double BucketMiddle(int bucket) => Math.Exp((bucket + 0.5) * LogGrowth) - 1;
+}
