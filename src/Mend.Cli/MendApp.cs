@@ -10,7 +10,7 @@ public static class MendApp
 {
     /// <summary>One line shown at the top of <c>mend --help</c>.</summary>
     public const string Description =
-        "Mend checks messages for what helps or harms repair in a relationship. Everything runs on this machine.";
+        "Mend checks messages for what helps or harms repair in a relationship, and looks back over chat histories. Everything runs on this machine.";
 
     /// <summary>The version <c>mend --version</c> prints: this assembly's informational version.</summary>
     public static string Version { get; } =
@@ -29,10 +29,12 @@ public static class MendApp
             config.Settings.Registrar.RegisterInstance(streams);
 
             config.AddVerb<CheckCommand>();
+            config.AddVerb<AnalyzeCommand>();
 
             config.AddExample("check", "\"you never listen, you're so selfish\"");
             config.AddExample("check", "--json", "\"I'm sorry I forgot your birthday\"");
             config.AddExample("check", "--json", "<", "messages.txt", ">", "results.jsonl");
+            config.AddExample("analyze", "chat.txt", "--html", "report.html");
         });
         return app;
     }

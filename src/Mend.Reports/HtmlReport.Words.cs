@@ -95,6 +95,9 @@ public static partial class HtmlReport
     private static string Ratio(double? ratio) => ratio is { } r ? r.ToString("0.0", CultureInfo.InvariantCulture) + " : 1" : "no hurtful messages";
 
     /// <summary>A duration as people say it: "40 seconds", "12 minutes", "3 hours", "2 days".</summary>
+    /// <summary>A duration as people say it: "40 seconds", "12 minutes", "3 hours", "2 days".</summary>
+    public static string FormatDuration(TimeSpan duration) => Duration(duration);
+
     internal static string Duration(TimeSpan duration) => duration.TotalMinutes < 1
         ? Plural((int)Math.Round(duration.TotalSeconds), "second")
         : duration.TotalHours < 1
