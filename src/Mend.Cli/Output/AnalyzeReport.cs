@@ -31,7 +31,7 @@ internal static class AnalyzeReport
 
         WriteEpisodes(console, report);
         WriteCycles(console, report);
-        console.MarkupLine("[dim]Kind per hurtful: stable couples keep about 5 kind messages for each hurtful one, even in conflict. These are findings about messages, not a diagnosis.[/]");
+        console.MarkupLine("[dim]Couples who stay happy keep about 5 kind messages for each hurtful one, even in conflict. These are findings about messages, not a diagnosis.[/]");
     }
 
     private static void WriteSafety(IAnsiConsole console, SafetyFindings safety)
@@ -76,9 +76,9 @@ internal static class AnalyzeReport
     private static void WriteParticipants(IAnsiConsole console, ConversationReport report)
     {
         var table = new Table().Border(TableBorder.Simple).Title("[bold]Each person[/]")
-            .AddColumn("Name").AddColumn(new TableColumn("Messages").RightAligned()).AddColumn(new TableColumn("Kind per hurtful").RightAligned())
-            .AddColumn(new TableColumn("In conflict").RightAligned()).AddColumn(new TableColumn("Repairs (answered)").RightAligned())
-            .AddColumn(new TableColumn("Reply time").RightAligned()).AddColumn(new TableColumn("Pulling away").RightAligned());
+            .AddColumn("Name").AddColumn(new TableColumn("Messages").RightAligned()).AddColumn(new TableColumn("Balance").RightAligned())
+            .AddColumn(new TableColumn("In conflict").RightAligned()).AddColumn(new TableColumn("Repairs").RightAligned())
+            .AddColumn(new TableColumn("Reply").RightAligned()).AddColumn(new TableColumn("Pulling away").RightAligned());
         foreach (var p in report.Participants)
         {
             table.AddRow(
@@ -86,12 +86,13 @@ internal static class AnalyzeReport
                 Number(p.Messages),
                 Ratio(p.Ratio, p.Negative),
                 Ratio(p.ConflictRatio, p.ConflictNegative),
-                $"{Number(p.RepairAttempts)} ({Number(p.RepairAttemptsAnswered)})",
-                p.MedianReplyLatency is { } latency ? HtmlReport.FormatDuration(latency) : "–",
+                $"{Number(p.RepairAttemptsAnswered)}/{Number(p.RepairAttempts)}",
+                p.MedianReplyLatency is { } latency ? Short(latency) : "–",
                 $"{Number(p.LongSilences + p.OneWordReplies + p.Count(MessageLabel.Stonewalling))}");
         }
 
         console.Write(table);
+        console.MarkupLine("[dim]Balance: kind messages per hurtful one (in conflict: during hard moments). Repairs: answered/made. Reply: typical reply time.[/]");
         console.MarkupLine("[dim]Pulling away: long silences after a complaint or a bid, one-word replies in conflict, and shutting-down messages.[/]");
         console.WriteLine();
     }
@@ -114,7 +115,7 @@ internal static class AnalyzeReport
                 Markup.Escape(e.StartedBy),
                 e.Outcome switch { EpisodeOutcome.Repaired => "[green]repaired[/]", EpisodeOutcome.Faded => "faded", _ => "[yellow]open[/]" },
                 e.RepairedBy is null ? "–" : Markup.Escape(e.RepairedBy),
-                e.TimeToRepair is { } t ? HtmlReport.FormatDuration(t) : "–");
+                e.TimeToRepair is { } t ? Short(t) : "–");
         }
 
         console.Write(table);
@@ -153,6 +154,11 @@ internal static class AnalyzeReport
     }
 
     private static string Ratio(double? ratio, long negative) => ratio is { } r ? r.ToString("0.0", CultureInfo.InvariantCulture) + " : 1" : negative == 0 ? "–" : "0 : 1";
+
+    /// <summary>A duration in a table cell: "40 s", "12 min", "3 h", "2 d".</summary>
+    internal static string Short(TimeSpan d) => d.TotalMinutes < 1
+        ? $"{Math.Round(d.TotalSeconds):0} s"
+        : d.TotalHours < 1 ? $"{Math.Round(d.TotalMinutes):0} min" : d.TotalDays < 2 ? $"{Math.Round(d.TotalHours):0} h" : $"{Math.Round(d.TotalDays):0} d";
 
     private static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
