@@ -15,6 +15,7 @@ internal sealed partial class ConversationFold
     private readonly Dictionary<string, ParticipantTally> _participants = new(StringComparer.Ordinal);
     private readonly Dictionary<(DateOnly Start, string Name), ParticipantTally> _weeks = [];
     private readonly Dictionary<(DateOnly Start, string Name), ParticipantTally> _months = [];
+    private readonly Dictionary<string, SenderTallies> _senders = new(StringComparer.Ordinal);
     private readonly List<Waiting> _waiting = [];
     private readonly List<KeyMessage> _safetyExamples = [];
     private readonly EpisodeTracker _episodes;
@@ -60,7 +61,8 @@ internal sealed partial class ConversationFold
         var inConflict = _episodes.Add(message, labels);
         var oneWord = isReply && inConflict && IsOneWord(message.Text);
 
-        foreach (var tally in (ReadOnlySpan<ParticipantTally>)[Tally(_participants, sender), Tally(_weeks, (WeekOf(time), sender)), Tally(_months, (MonthOf(time), sender))])
+        var tallies = Tallies(sender, time);
+        foreach (var tally in (ReadOnlySpan<ParticipantTally>)[tallies.All, tallies.Week!, tallies.Month!])
         {
             tally.Messages++;
             tally.MediaMessages += message.Kind == ChatMessageKind.Media ? 1 : 0;
@@ -140,19 +142,19 @@ internal sealed partial class ConversationFold
         foreach (var waiting in _waiting)
         {
             var delay = TimeSpan.FromTicks(reply.Time.SortTicks - waiting.Message.Time.SortTicks);
-            if (waiting.Message.Labels.IsRepair && delay <= ConversationRules.AnswerWindow && !replyLabels.IsHarmful)
+            if (waiting.Labels.IsRepair && delay <= ConversationRules.AnswerWindow && !replyLabels.IsHarmful)
             {
                 ForEachTally(waiting.Message.Sender, waiting.Message.Time, t => t.RepairAttemptsAnswered++);
             }
 
-            var bid = ConversationRules.IsBid(waiting.Message.Labels);
+            var bid = waiting.Labels.IsBid;
             if (bid && delay > ConversationRules.AnswerWindow)
             {
                 ForEachTally(waiting.Message.Sender, waiting.Message.Time, t => t.UnansweredBids++);
-                _episodes.OpenOnUnansweredBid(waiting.Message, waiting.Partner ?? reply.Sender);
+                _episodes.OpenOnUnansweredBid(EpisodeTracker.Quote(waiting.Message, waiting.Labels), waiting.Partner ?? reply.Sender);
             }
 
-            if ((bid || waiting.Message.Labels.IsHarmful) && silence is null && delay >= ConversationRules.LongSilence)
+            if ((bid || waiting.Labels.IsHarmful) && silence is null && delay >= ConversationRules.LongSilence)
             {
                 silence = delay;
             }
@@ -165,10 +167,10 @@ internal sealed partial class ConversationFold
     /// <summary>Keeps a message that expects an answer: a repair attempt, a bid or a complaint.</summary>
     private void Wait(ChatMessage message, LabelSet labels)
     {
-        if ((labels.IsRepair || labels.IsHarmful || ConversationRules.IsBid(labels)) && _waiting.Count < MaxWaiting)
+        if ((labels.IsRepair || labels.IsHarmful || labels.IsBid) && _waiting.Count < MaxWaiting)
         {
             var partner = _senderBefore is not null && !string.Equals(_senderBefore, message.Sender, StringComparison.Ordinal) ? _senderBefore : null;
-            _waiting.Add(new Waiting(EpisodeTracker.Quote(message, labels), partner));
+            _waiting.Add(new Waiting(message, labels, partner));
         }
     }
 
@@ -197,9 +199,33 @@ internal sealed partial class ConversationFold
 
     private void ForEachTally(string sender, ChatTime time, Action<ParticipantTally> update)
     {
-        update(Tally(_participants, sender));
-        update(Tally(_weeks, (WeekOf(time), sender)));
-        update(Tally(_months, (MonthOf(time), sender)));
+        var tallies = Tallies(sender, time);
+        update(tallies.All);
+        update(tallies.Week!);
+        update(tallies.Month!);
+    }
+
+    /// <summary>
+    /// A sender's tallies for the whole chat and for the week and month of <paramref name="time"/>: one lookup by
+    /// name, and the period tallies are looked up again only when the day changes.
+    /// </summary>
+    private SenderTallies Tallies(string sender, ChatTime time)
+    {
+        if (!_senders.TryGetValue(sender, out var tallies))
+        {
+            tallies = new SenderTallies(Tally(_participants, sender));
+            _senders.Add(sender, tallies);
+        }
+
+        var day = DateOnly.FromDateTime(time.Local);
+        if (day != tallies.Day || tallies.Week is null)
+        {
+            tallies.Day = day;
+            tallies.Week = Tally(_weeks, (WeekOf(time), sender));
+            tallies.Month = Tally(_months, (MonthOf(time), sender));
+        }
+
+        return tallies;
     }
 
     private static ParticipantTally Tally<TKey>(Dictionary<TKey, ParticipantTally> tallies, TKey key)
@@ -225,5 +251,16 @@ internal sealed partial class ConversationFold
     /// <summary>The first day of the month of <paramref name="time"/>'s local date.</summary>
     internal static DateOnly MonthOf(ChatTime time) => new(time.Local.Year, time.Local.Month, 1);
 
-    private sealed record Waiting(KeyMessage Message, string? Partner);
+    private readonly record struct Waiting(ChatMessage Message, LabelSet Labels, string? Partner);
+
+    private sealed class SenderTallies(ParticipantTally all)
+    {
+        public ParticipantTally All { get; } = all;
+
+        public DateOnly Day { get; set; }
+
+        public ParticipantTally? Week { get; set; }
+
+        public ParticipantTally? Month { get; set; }
+    }
 }

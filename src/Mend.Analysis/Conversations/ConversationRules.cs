@@ -80,7 +80,7 @@ public static class ConversationRules
     /// A <b>bid</b> for connection, as far as text shows one: a message that says how the sender feels or what they
     /// need (<c>i_statement</c>) or reaches out to mend (<c>repair_attempt</c>).
     /// </summary>
-    public static bool IsBid(LabelSet labels) => labels.Has(MessageLabel.IStatement) || labels.Has(MessageLabel.RepairAttempt);
+    public static bool IsBid(LabelSet labels) => labels.IsBid;
 
     /// <summary>
     /// An <b>outburst</b>: a message with contempt, or with two or more different harmful labels at once.

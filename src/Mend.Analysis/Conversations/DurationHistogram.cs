@@ -69,7 +69,10 @@ internal sealed class DurationHistogram
         return null;
     }
 
-    private static int Bucket(long seconds) => (int)(Math.Log(seconds + 1) / LogGrowth);
+    // Most durations in a chat are under a few hours: their buckets are looked up, not computed.
+    private static readonly int[] SmallBuckets = [.. Enumerable.Range(0, 1 << 14).Select(s => (int)(Math.Log(s + 1) / LogGrowth))];
+
+    private static int Bucket(long seconds) => seconds < SmallBuckets.Length ? SmallBuckets[seconds] : (int)(Math.Log(seconds + 1) / LogGrowth);
 
     private static double BucketMiddle(int bucket) => Math.Exp((bucket + 0.5) * LogGrowth) - 1;
 }

@@ -10,7 +10,7 @@ namespace Mend.Analysis.Conversations;
 internal sealed class EpisodeTracker
 {
     private readonly List<Episode> _episodes = [];
-    private KeyMessage? _lastHarmful;
+    private (ChatMessage Message, LabelSet Labels)? _lastHarmful;
     private Open? _open;
 
     /// <summary>Called when an episode opens: who started it and when.</summary>
@@ -53,16 +53,16 @@ internal sealed class EpisodeTracker
                 return false;
             }
 
-            var current = Quote(message, labels);
-            if (_lastHarmful is { } previous && time.SortTicks - previous.Time.SortTicks <= ConversationRules.ClusterWindow.Ticks)
+            if (_lastHarmful is { } last && time.SortTicks - last.Message.Time.SortTicks <= ConversationRules.ClusterWindow.Ticks)
             {
+                var previous = Quote(last.Message, last.Labels);
                 CountedLate?.Invoke(previous);
                 Begin(new Open(previous.Time, previous.Sender, EpisodeTrigger.HarmfulCluster, previous.Labels), previous);
-                Follow(_open!, message, labels, current);
+                Follow(_open!, message, labels, null);
                 return true;
             }
 
-            _lastHarmful = current;
+            _lastHarmful = (message, labels);
             return false;
         }
 

@@ -7,6 +7,11 @@ public readonly record struct LabelSet
 {
     private const int HarmfulMask = (1 << ((int)MessageLabel.SafetyConcern + 1)) - 1;
 
+    private const int RepairMask = (1 << (int)MessageLabel.Apology) | (1 << (int)MessageLabel.Responsibility)
+        | (1 << (int)MessageLabel.Validation) | (1 << (int)MessageLabel.RepairAttempt) | (1 << (int)MessageLabel.Commitment);
+
+    private const int BidMask = (1 << (int)MessageLabel.IStatement) | (1 << (int)MessageLabel.RepairAttempt);
+
     private readonly int _bits;
 
     private LabelSet(int bits) => _bits = bits;
@@ -44,21 +49,10 @@ public readonly record struct LabelSet
     public int HarmfulCount => BitOperations.PopCount((uint)(_bits & HarmfulMask));
 
     /// <summary>True when any label is one of the repair labels (<see cref="ConversationRules.IsRepair"/>).</summary>
-    public bool IsRepair
-    {
-        get
-        {
-            foreach (var label in this)
-            {
-                if (ConversationRules.IsRepair(label))
-                {
-                    return true;
-                }
-            }
+    public bool IsRepair => (_bits & RepairMask) != 0;
 
-            return false;
-        }
-    }
+    /// <summary>True when the set makes the message a bid (<see cref="ConversationRules.IsBid"/>).</summary>
+    public bool IsBid => (_bits & BidMask) != 0;
 
     /// <summary>True when the set holds <paramref name="label"/>.</summary>
     public bool Has(MessageLabel label) => (_bits & (1 << (int)label)) != 0;
