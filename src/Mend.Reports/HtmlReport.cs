@@ -102,9 +102,10 @@ public static partial class HtmlReport
             return;
         }
 
-        var repaired = report.Episodes.Count(e => e.Repaired);
+        var repaired = report.RepairedEpisodes;
         page.Raw("<figure>").Raw(Charts.EpisodeTimeline(report, "Timeline of the hard moments: repaired, faded without repair, or still open"))
-            .Raw("<figcaption>").Text(string.Create(CultureInfo.InvariantCulture, $"{report.EpisodeCount:N0} hard {(report.EpisodeCount == 1 ? "moment" : "moments")}; {repaired:N0} of those shown {(repaired == 1 ? "was" : "were")} repaired in the chat."))
+            .Raw("<figcaption>").Text(string.Create(CultureInfo.InvariantCulture, $"{report.EpisodeCount:N0} hard {(report.EpisodeCount == 1 ? "moment" : "moments")}; {repaired:N0} {(repaired == 1 ? "was" : "were")} repaired in the chat, {report.FadedEpisodes:N0} faded, {report.OpenEpisodes:N0} still open."))
+            .Text(report.EpisodeCount > report.Episodes.Count ? string.Create(CultureInfo.InvariantCulture, $" The chart shows the first {report.Episodes.Count:N0}.") : "")
             .Raw("</figcaption></figure>\n");
         foreach (var episode in report.Episodes.Take(Shown))
         {

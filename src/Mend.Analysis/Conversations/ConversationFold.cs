@@ -123,6 +123,8 @@ internal sealed partial class ConversationFold
             Periods = periods,
             Episodes = _episodes.Episodes,
             EpisodeCount = _episodes.Count,
+            RepairedEpisodes = _episodes.RepairedCount,
+            FadedEpisodes = _episodes.FadedCount,
             CycleCount = _cycleCount,
             Cycles = _cycles,
             Safety = _safety == 0 ? null : new SafetyFindings(SafetyNotice.Default, _safety, _safetyExamples),

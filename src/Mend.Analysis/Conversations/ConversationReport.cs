@@ -38,6 +38,15 @@ public sealed record ConversationReport
     /// <summary>How many episodes there were in all.</summary>
     public required int EpisodeCount { get; init; }
 
+    /// <summary>How many episodes in all were repaired.</summary>
+    public required int RepairedEpisodes { get; init; }
+
+    /// <summary>How many episodes in all faded without a repair.</summary>
+    public required int FadedEpisodes { get; init; }
+
+    /// <summary>How many episodes were still open at the end of the chat (0 or 1).</summary>
+    public int OpenEpisodes => EpisodeCount - RepairedEpisodes - FadedEpisodes;
+
     /// <summary>How many defensiveness → stonewalling → outburst cycles completed.</summary>
     public required int CycleCount { get; init; }
 

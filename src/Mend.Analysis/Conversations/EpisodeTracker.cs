@@ -26,6 +26,10 @@ internal sealed class EpisodeTracker
 
     public int Count { get; private set; }
 
+    public int RepairedCount { get; private set; }
+
+    public int FadedCount { get; private set; }
+
     public IReadOnlyList<Episode> Episodes => _episodes;
 
     /// <summary>Opens an episode at a bid no one answered, unless one is open already.</summary>
@@ -125,6 +129,8 @@ internal sealed class EpisodeTracker
     {
         _open = null;
         Count++;
+        RepairedCount += outcome == EpisodeOutcome.Repaired ? 1 : 0;
+        FadedCount += outcome == EpisodeOutcome.Faded ? 1 : 0;
         if (open.Repair is { } repair)
         {
             open.Keys.Add(repair);

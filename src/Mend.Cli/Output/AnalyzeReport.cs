@@ -60,10 +60,7 @@ internal static class AnalyzeReport
         }
 
         table.AddRow("People", Markup.Escape(string.Join(", ", report.Participants.Take(6).Select(p => p.Name)) + (report.Participants.Count > 6 ? $" and {report.Participants.Count - 6} more" : "")));
-        var repaired = report.Episodes.Count(e => e.Outcome == EpisodeOutcome.Repaired);
-        var faded = report.Episodes.Count(e => e.Outcome == EpisodeOutcome.Faded);
-        var open = report.Episodes.Count(e => e.Outcome == EpisodeOutcome.Open);
-        table.AddRow("Hard moments", report.EpisodeCount == 0 ? "none" : $"{Number(report.EpisodeCount)}: {repaired} repaired, {faded} faded, {open} open");
+        table.AddRow("Hard moments", report.EpisodeCount == 0 ? "none" : $"{Number(report.EpisodeCount)}: {Number(report.RepairedEpisodes)} repaired, {Number(report.FadedEpisodes)} faded, {Number(report.OpenEpisodes)} open");
         table.AddRow("Cycles", report.CycleCount == 0 ? "none" : Number(report.CycleCount));
         if (diagnostics.Skipped > 0)
         {
@@ -83,12 +80,12 @@ internal static class AnalyzeReport
         {
             table.AddRow(
                 Markup.Escape(p.Name),
-                Number(p.Messages),
+                Compact(p.Messages),
                 Ratio(p.Ratio, p.Negative),
                 Ratio(p.ConflictRatio, p.ConflictNegative),
-                $"{Number(p.RepairAttemptsAnswered)}/{Number(p.RepairAttempts)}",
+                $"{Compact(p.RepairAttemptsAnswered)}/{Compact(p.RepairAttempts)}",
                 p.MedianReplyLatency is { } latency ? Short(latency) : "–",
-                $"{Number(p.LongSilences + p.OneWordReplies + p.Count(MessageLabel.Stonewalling))}");
+                Compact(p.LongSilences + p.OneWordReplies + p.Count(MessageLabel.Stonewalling)));
         }
 
         console.Write(table);
@@ -159,6 +156,14 @@ internal static class AnalyzeReport
     internal static string Short(TimeSpan d) => d.TotalMinutes < 1
         ? $"{Math.Round(d.TotalSeconds):0} s"
         : d.TotalHours < 1 ? $"{Math.Round(d.TotalMinutes):0} min" : d.TotalDays < 2 ? $"{Math.Round(d.TotalHours):0} h" : $"{Math.Round(d.TotalDays):0} d";
+
+    /// <summary>A count in a narrow column: exact below 10,000, then "12.3k", "1.2M".</summary>
+    internal static string Compact(long n) => n switch
+    {
+        < 10_000 => Number(n),
+        < 1_000_000 => (n / 1000.0).ToString("0.#", CultureInfo.InvariantCulture) + "k",
+        _ => (n / 1_000_000.0).ToString("0.#", CultureInfo.InvariantCulture) + "M",
+    };
 
     private static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

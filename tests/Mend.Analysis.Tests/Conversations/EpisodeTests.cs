@@ -19,6 +19,7 @@ public sealed class EpisodeTests
             ("2024-03-01 21:00", "Ben", Thanks));
 
         var episode = Assert.Single(report.Episodes);
+        Assert.Equal((1, 0, 0), (report.RepairedEpisodes, report.FadedEpisodes, report.OpenEpisodes));
         Assert.Equal("2024-03-01T20:00:00", episode.Start.ToIso());
         Assert.Equal("2024-03-01T20:40:00", episode.End.ToIso());
         Assert.Equal("Ana", episode.StartedBy);
@@ -87,6 +88,7 @@ public sealed class EpisodeTests
 
         var episode = Assert.Single(report.Episodes);
         Assert.Equal(EpisodeOutcome.Faded, episode.Outcome);
+        Assert.Equal((0, 1, 0), (report.RepairedEpisodes, report.FadedEpisodes, report.OpenEpisodes));
         Assert.Equal("2024-03-01T20:05:00", episode.End.ToIso());
         Assert.Equal(3, episode.Messages);
     }
