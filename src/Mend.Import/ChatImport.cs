@@ -1,5 +1,9 @@
 using Mend.Chat;
 using Mend.Import.Readers;
+using Mend.Import.Readers.Discord;
+using Mend.Import.Readers.Generic;
+using Mend.Import.Readers.Messenger;
+using Mend.Import.Readers.Telegram;
 using Mend.Import.Readers.WhatsApp;
 
 namespace Mend.Import;
@@ -20,7 +24,13 @@ public sealed class ChatImport : IDisposable
     /// <summary>Every reader, in the order detection tries them (the most specific first).</summary>
     private static readonly ChatReader[] Readers =
     [
+        new TelegramReader(),
+        new DiscordReader(),
+        new InstagramReader(),
+        new MessengerReader(),
         new WhatsAppReader(),
+        new JsonlReader(),
+        new CsvReader(),
     ];
 
     private readonly ImportSource _source;
