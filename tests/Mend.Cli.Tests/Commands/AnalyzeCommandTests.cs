@@ -93,6 +93,19 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Shows_progress_only_when_standard_error_is_a_terminal()
+    {
+        var path = Write("chat.txt", Export);
+        var quiet = await MendRun.Start(["analyze", "--json", path], input: [], interactiveError: false);
+        var shown = await MendRun.Start(["analyze", "--json", path], input: [], interactiveError: true);
+
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Empty(quiet.Error);
+        Assert.Contains("Reading chat.txt", shown.Error, StringComparison.Ordinal);
+        Assert.Equal(quiet.OutputText, shown.OutputText);
+    }
+
+    [Fact]
     public async Task A_missing_file_is_a_clear_error()
     {
         var run = await MendRun.Start("analyze", Path.Combine(_directory, "nothing.txt"));
