@@ -117,7 +117,7 @@ public sealed record ParticipantStats
     /// <summary>Replies: messages that follow someone else's.</summary>
     public required long Replies { get; init; }
 
-    /// <summary>The median time this person took to reply; null without replies. Approximate (within 2%) on large chats.</summary>
+    /// <summary>The median time this person took to reply; null without replies. Approximate (within 5%) beyond 64 replies.</summary>
     public required TimeSpan? MedianReplyLatency { get; init; }
 
     /// <summary>Long silences after a complaint or a bid (<see cref="ConversationRules.LongSilence"/>).</summary>

@@ -2,12 +2,14 @@ namespace Mend.Analysis.Conversations;
 
 /// <summary>
 /// Durations counted in bounded memory for a median: the first <see cref="ExactUpTo"/> are kept exactly; past
-/// that they go into logarithmic buckets 2% wide, so the median stays within 2% however long the chat.
+/// that they go into logarithmic buckets 5% wide (at most 440 counters, durations capped at 68 years), so the
+/// median stays within 5% however long the chat. Every person has one per week and month, so it must stay small.
 /// </summary>
 internal sealed class DurationHistogram
 {
-    private const int ExactUpTo = 256;
-    private const double Growth = 1.02;
+    private const int ExactUpTo = 64;
+    private const long MaxSeconds = int.MaxValue;
+    private const double Growth = 1.05;
     private static readonly double LogGrowth = Math.Log(Growth);
 
     private List<long>? _exact = [];
@@ -17,7 +19,7 @@ internal sealed class DurationHistogram
 
     public void Add(TimeSpan duration)
     {
-        var seconds = Math.Max(0, (long)duration.TotalSeconds);
+        var seconds = Math.Clamp((long)duration.TotalSeconds, 0, MaxSeconds);
         Count++;
         if (_exact is not null)
         {
@@ -27,7 +29,7 @@ internal sealed class DurationHistogram
                 return;
             }
 
-            _buckets = new int[Bucket(long.MaxValue / 2) + 1];
+            _buckets = new int[Bucket(MaxSeconds) + 1];
             foreach (var value in _exact)
             {
                 _buckets[Bucket(value)]++;
