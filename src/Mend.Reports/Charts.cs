@@ -42,8 +42,8 @@ internal static class Charts
             var scatter = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y).ToArray(), PersonColors[i]);
             scatter.LegendText = people[i];
             scatter.MarkerShape = PersonMarkers[i];
-            scatter.MarkerSize = 7;
-            scatter.LineWidth = 2;
+            scatter.MarkerSize = points.Length <= 60 ? 7 : 0;
+            scatter.LineWidth = points.Length <= 60 ? 2 : 1;
         }
 
         var benchmark = plot.Add.HorizontalLine(ConversationRules.RatioBenchmark, 1.5f, Color.FromHex("#555555"), LinePattern.Dashed);

@@ -43,7 +43,8 @@ public static partial class HtmlReport
             return;
         }
 
-        var names = string.Join(" and ", report.Participants.Take(5).Select(p => p.Name));
+        var people = report.Participants.Take(5).Select(p => p.Name).ToList();
+        var names = people.Count == 1 ? people[0] : string.Join(", ", people.Take(people.Count - 1)) + " and " + people[^1];
         page.Text(string.Create(CultureInfo.InvariantCulture, $"{report.Messages:N0} messages between {Date(report.First!.Value.Local)} and {Date(report.Last!.Value.Local)}"))
             .Text(report.Participants.Count <= 5 ? $", written by {names}." : $", written by {report.Participants.Count} people.")
             .Raw("</p>\n<p>").Text(Words.Introduction).Raw("</p>\n");

@@ -183,6 +183,29 @@ public sealed class EpisodeTests
     }
 
     [Fact]
+    public void EpisodesBeyondTheKeptOnesAreCountedNotKept()
+    {
+        var messages = new List<Mend.Chat.ChatMessage>();
+        var day = new DateTime(2024, 1, 1, 9, 0, 0);
+        for (var i = 0; i <= ConversationRules.MaxEpisodes; i++)
+        {
+            var start = day.AddHours(i * 3);
+            messages.Add(new(Mend.Chat.ChatTime.FromLocal(start), "Ana", Criticism));
+            messages.Add(new(Mend.Chat.ChatTime.FromLocal(start.AddMinutes(1)), "Ben", Contempt));
+            messages.Add(new(Mend.Chat.ChatTime.FromLocal(start.AddMinutes(2)), "Ana", Apology));
+            messages.Add(new(Mend.Chat.ChatTime.FromLocal(start.AddMinutes(3)), "Ben", Validation));
+            messages.Add(new(Mend.Chat.ChatTime.FromLocal(start.AddMinutes(4)), "Ana", Thanks));
+        }
+
+        var report = new ConversationAnalyzer().Analyze(messages, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(ConversationRules.MaxEpisodes + 1, report.EpisodeCount);
+        Assert.Equal(ConversationRules.MaxEpisodes + 1, report.RepairedEpisodes);
+        Assert.Equal(ConversationRules.MaxEpisodes, report.Episodes.Count);
+        Assert.Equal(ConversationRules.MaxEpisodes + 1, report.Person("Ana").EpisodesRepaired);
+    }
+
+    [Fact]
     public void QuotesAreCutToALengthThatFitsAReport()
     {
         var longText = Criticism + string.Concat(Enumerable.Repeat(". And the dishes are still in the sink", 10));
