@@ -69,6 +69,35 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Keeps_times_as_the_export_wrote_them()
+    {
+        var run = await MendRun.Start("analyze", "--json", Write("chat.jsonl", """
+            {"timestamp":"2024-03-01T20:00:00+02:00","sender":"Ana","text":"You never listen to me, you are so selfish"}
+            {"timestamp":"2024-03-01T20:05:00+02:00","sender":"Ben","text":"Why are you making such a big deal out of this? You're overreacting."}
+
+            """));
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("jsonl", json.RootElement.GetProperty("format").GetString());
+        Assert.Equal("2024-03-01T20:00:00+02:00", json.RootElement.GetProperty("first").GetString());
+        Assert.Equal("2024-03-01T20:00:00+02:00", json.RootElement.GetProperty("episodes")[0].GetProperty("start").GetString());
+    }
+
+    [Fact]
+    public async Task Lists_the_lines_the_import_skipped()
+    {
+        var run = await MendRun.Start("analyze", "--json", Write("chat.csv", "timestamp,sender,text\n2024-03-01 20:00,Ana,hi\nbroken line\n2024-03-01 20:01,Ben,hello\n"));
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var diagnostics = json.RootElement.GetProperty("diagnostics");
+        Assert.Equal(1, diagnostics.GetProperty("skipped").GetInt32());
+        Assert.Equal(3, diagnostics.GetProperty("issues")[0].GetProperty("line").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("messages").GetInt32());
+    }
+
+    [Fact]
     public async Task Writes_the_html_report()
     {
         var html = Path.Combine(_directory, "report.html");
