@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Mend.Analysis;
+using Mend.Analysis.Conversations;
 using Mend.Benchmarks;
+using Mend.Chat;
 using Mend.Import;
 
 // dotnet run -c Release --project bench/Mend.Benchmarks -- [BenchmarkDotNet arguments]
@@ -53,6 +55,38 @@ if (args is ["import", var importPath])
     using var self = Process.GetCurrentProcess();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{import.Format.Id()}\t{messages:N0} messages ({participants:N0} from participants)\t{import.Diagnostics.Count} diagnostics\t{stopwatch.Elapsed.TotalSeconds:F2} s\t{messages / stopwatch.Elapsed.TotalSeconds:N0} messages/s\tpeak working set {self.PeakWorkingSet64 / 1e6:F0} MB"));
+    return 0;
+}
+
+if (args is ["stages", var stagesPath])
+{
+    // Where the time of `mend analyze` goes, one stage at a time on one thread: import, engine, fold.
+    var stopwatch = Stopwatch.StartNew();
+    List<ChatMessage> all;
+    using (var import = ChatImport.Open(stagesPath))
+    {
+        all = [.. import.Messages];
+    }
+
+    var importTime = stopwatch.Elapsed.TotalSeconds;
+    var analyzer = new ConversationAnalyzer();
+    stopwatch.Restart();
+    var labels = all.Select(analyzer.Label).ToArray();
+    var engineTime = stopwatch.Elapsed.TotalSeconds;
+    stopwatch.Restart();
+    var fold = new ConversationFold();
+    for (var i = 0; i < all.Count; i++)
+    {
+        fold.Add(all[i], labels[i]);
+    }
+
+    var report = fold.ToReport();
+    var foldTime = stopwatch.Elapsed.TotalSeconds;
+    stopwatch.Restart();
+    report = analyzer.Analyze(all);
+    var parallelTime = stopwatch.Elapsed.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{all.Count:N0} messages\timport {importTime:F2} s\tengine {engineTime:F2} s\tfold {foldTime:F2} s\tengine+fold in parallel batches {parallelTime:F2} s\t{report.EpisodeCount:N0} episodes"));
     return 0;
 }
 

@@ -10,7 +10,7 @@ public static class MendApp
 {
     /// <summary>One line shown at the top of <c>mend --help</c>.</summary>
     public const string Description =
-        "Mend checks messages for what helps or harms repair in a relationship. Everything runs on this machine.";
+        "Mend checks messages for what helps or harms repair in a relationship, and looks back over chat histories. Everything runs on this machine.";
 
     /// <summary>The version <c>mend --version</c> prints: this assembly's informational version.</summary>
     public static string Version { get; } =
@@ -32,6 +32,7 @@ public static class MendApp
             config.AddVerb<ApologyCommand>();
             config.AddVerb<TriageCommand>();
             config.AddVerb<PlanCommand>();
+            config.AddVerb<AnalyzeCommand>();
 
             config.AddExample("check", "\"you never listen, you're so selfish\"");
             config.AddExample("check", "--json", "\"I'm sorry I forgot your birthday\"");
@@ -39,6 +40,7 @@ public static class MendApp
             config.AddExample("apology", "\"I'm sorry if you were upset that I skipped your work party\"");
             config.AddExample("triage", "\"I promised to help her move and cancelled the night before\"");
             config.AddExample("plan", "\"I lied to her about the money\"", "--attachment", "avoidant");
+            config.AddExample("analyze", "chat.txt", "--html", "report.html");
         });
         return app;
     }

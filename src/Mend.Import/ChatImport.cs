@@ -51,6 +51,12 @@ public sealed class ChatImport : IDisposable
     /// <summary>The name of the file or folder imported.</summary>
     public string Name => _source.Name;
 
+    /// <summary>The size in bytes of the file or zip imported (null for a folder), for a progress bar.</summary>
+    public long? Length => _source.Length;
+
+    /// <summary>Bytes of the file or zip read so far (approximate while streaming), for a progress bar.</summary>
+    public long Position => _source.Position;
+
     /// <summary>Skipped lines and their reasons, filled while <see cref="Messages"/> is enumerated.</summary>
     public ImportDiagnostics Diagnostics { get; } = new();
 

@@ -26,9 +26,11 @@ internal sealed class ImportSource : IDisposable
     public const int HeadLength = 8192;
 
     private readonly IDisposable? _owner;
+    private readonly Stream? _bytes;
 
-    private ImportSource(string name, IReadOnlyList<ImportEntry> entries, IDisposable? owner)
+    private ImportSource(string name, IReadOnlyList<ImportEntry> entries, IDisposable? owner, Stream? bytes = null)
     {
+        _bytes = bytes;
         Name = name;
         Entries = entries;
         _owner = owner;
@@ -107,7 +109,7 @@ internal sealed class ImportSource : IDisposable
                     .Where(entry => !entry.FullName.EndsWith('/'))
                     .Select(entry => new ImportEntry(entry.FullName, entry.Open))
                     .ToList();
-                return new ImportSource(fileName, entries, zip);
+                return new ImportSource(fileName, entries, zip, stream);
             }
             catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
             {
@@ -122,7 +124,29 @@ internal sealed class ImportSource : IDisposable
             stream.Position = start;
             return new NonClosingStream(stream);
         });
-        return new ImportSource(fileName, [entry], stream);
+        return new ImportSource(fileName, [entry], stream, stream);
+    }
+
+    /// <summary>The size in bytes of the file or zip given, or null for a folder.</summary>
+    public long? Length => _bytes?.Length;
+
+    /// <summary>
+    /// How far into the file or zip reading has got, in bytes (for a progress bar: approximate while another
+    /// thread reads, and a reader making two passes goes through it twice).
+    /// </summary>
+    public long Position
+    {
+        get
+        {
+            try
+            {
+                return _bytes is { } bytes ? Math.Clamp(bytes.Position, 0, bytes.Length) : 0;
+            }
+            catch (ObjectDisposedException)
+            {
+                return Length ?? 0;
+            }
+        }
     }
 
     /// <summary>Opens <paramref name="entry"/> as text: UTF-8 (BOM honoured, also UTF-16 with a BOM).</summary>
