@@ -1,5 +1,6 @@
 using Mend.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mend.Web.Hosting;
@@ -41,6 +42,8 @@ public static class MendServices
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<MendDb>();
+        // Bearer tokens or the cookie authenticate; a challenge goes to the cookie (sign-in page, or 401 under /api).
+        services.AddAuthentication(auth => auth.DefaultChallengeScheme = IdentityConstants.ApplicationScheme);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "mend.auth";

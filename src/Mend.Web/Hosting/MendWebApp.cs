@@ -10,7 +10,15 @@ public static class MendWebApp
     /// <summary>Builds the app from command-line <paramref name="args"/> (e.g. <c>--urls</c>, <c>--Mend:DataDirectory</c>).</summary>
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The app's own folder is the content root (appsettings.json, wwwroot), wherever it is started from; a
+        // host that names one (a test host, --contentRoot) wins. Data paths stay relative to the current directory.
+        var named = new ConfigurationBuilder().AddCommandLine(args).Build()[WebHostDefaults.ContentRootKey];
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = named is null ? AppContext.BaseDirectory : null,
+        });
+        builder.WebHost.UseStaticWebAssets(); // a build (not publish) output serves wwwroot from the project
         builder.AddMend();
         var app = builder.Build();
 
