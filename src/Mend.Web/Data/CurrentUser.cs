@@ -2,20 +2,28 @@ using System.Security.Claims;
 
 namespace Mend.Web.Data;
 
-/// <summary>The signed-in user of the current request, by id; null when nobody is signed in.</summary>
-/// <remarks>The database's query filters read it, so every query on user data is scoped to this id (ADR 0013).</remarks>
+/// <summary>The id of the user signed in on the current request; null when nobody is.</summary>
+/// <remarks>
+/// The database's query filters read <see cref="Id"/> at query time, so every query on user data is scoped to the
+/// user of the request that runs it (ADR 0013). It is read late on purpose: Identity builds the database context
+/// while it is still authenticating the request.
+/// </remarks>
 public sealed class CurrentUser
 {
-    /// <summary>Nobody: the user of design-time tools and background work, who sees no user data.</summary>
-    public static CurrentUser Nobody { get; } = new(null);
+    private readonly Func<string?> _id;
 
-    /// <summary>A current user with <paramref name="id"/>.</summary>
-    public CurrentUser(string? id) => Id = id;
+    private CurrentUser(Func<string?> id) => _id = id;
+
+    /// <summary>Nobody: the user of design-time tools and background work, who sees no user data.</summary>
+    public static CurrentUser Nobody { get; } = new(() => null);
 
     /// <summary>The Identity user id, or null.</summary>
-    public string? Id { get; }
+    public string? Id => _id();
 
-    /// <summary>The user signed in on <paramref name="http"/>, by cookie or bearer token.</summary>
-    public static CurrentUser From(HttpContext? http) =>
-        http?.User is { Identity.IsAuthenticated: true } user ? new(user.FindFirstValue(ClaimTypes.NameIdentifier)) : Nobody;
+    /// <summary>Whoever is signed in, by cookie or bearer token, on the request <paramref name="accessor"/> sees.</summary>
+    public static CurrentUser Of(IHttpContextAccessor accessor)
+    {
+        ArgumentNullException.ThrowIfNull(accessor);
+        return new(() => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null);
+    }
 }

@@ -12,13 +12,15 @@ namespace Mend.Web.Data;
 /// </summary>
 public abstract class MendDb : IdentityDbContext<MendUser>
 {
+    private readonly CurrentUser _user;
+
     /// <summary>Creates the context for <paramref name="user"/>, encrypting free text with <paramref name="protector"/>.</summary>
     protected MendDb(DbContextOptions options, FreeTextProtector protector, CurrentUser user)
         : base(options)
     {
         ArgumentNullException.ThrowIfNull(user);
         Protector = protector;
-        UserId = user.Id;
+        _user = user;
     }
 
     /// <summary>The ruptures of the signed-in user.</summary>
@@ -28,7 +30,7 @@ public abstract class MendDb : IdentityDbContext<MendUser>
     public DbSet<Note> Notes => Set<Note>();
 
     /// <summary>The signed-in user's id; null sees no user data.</summary>
-    public string? UserId { get; }
+    public string? UserId => _user.Id;
 
     /// <summary>Encrypts free-text columns; part of the model cache key.</summary>
     internal FreeTextProtector Protector { get; }

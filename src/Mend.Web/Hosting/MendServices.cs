@@ -23,7 +23,7 @@ public static class MendServices
             .PersistKeysToFileSystem(Directory.CreateDirectory(options.KeysPath));
         services.AddSingleton<FreeTextProtector>();
         services.AddHttpContextAccessor();
-        services.AddScoped(sp => CurrentUser.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext));
+        services.AddSingleton(sp => CurrentUser.Of(sp.GetRequiredService<IHttpContextAccessor>()));
         AddDatabase(builder, options);
         services.AddHostedService<DatabaseMigrator>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -19,6 +19,7 @@ public static class MendWebApp
             ContentRootPath = named is null ? AppContext.BaseDirectory : null,
         });
         builder.WebHost.UseStaticWebAssets(); // a build (not publish) output serves wwwroot from the project
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestSizeLimits.DefaultMaxBytes);
         builder.AddMend();
         var app = builder.Build();
 
@@ -28,6 +29,7 @@ public static class MendWebApp
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestSizeLimits();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -1,6 +1,7 @@
 using Mend.Web.Data;
 using Mend.Web.Features.Ruptures;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,20 @@ public sealed class DetailModel(MendDb db, TimeProvider clock) : PageModel
         db.Notes.Add(Rupture!.AddNote(db.UserId!, Note!, Private, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>A request no handler answers (e.g. a post without a known handler) finds nothing here.</summary>
+    public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.HandlerMethod is null)
+        {
+            context.Result = NotFound();
+            return Task.CompletedTask;
+        }
+
+        return next();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
