@@ -26,17 +26,17 @@ internal static partial class Forms
     }
 
     /// <summary>Signs up through the page (which signs the new user in).</summary>
-    public static async Task SignUpAsync(this HttpClient client, string email)
+    public static async Task SignUpAsync(this HttpClient client, string email, string page = "/account/signup")
     {
-        var response = await client.PostFormAsync("/account/signup", "/account/signup", ("Email", email), ("Password", Password), ("Confirm", Password));
+        var response = await client.PostFormAsync(page, page, ("Email", email), ("Password", Password), ("Confirm", Password));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/dashboard", response.Headers.Location?.OriginalString);
     }
 
     /// <summary>Describes a rupture on the dashboard and returns its id.</summary>
-    public static async Task<Guid> DescribeAsync(this HttpClient client, string description)
+    public static async Task<Guid> DescribeAsync(this HttpClient client, string description, string page = "/dashboard")
     {
-        var response = await client.PostFormAsync("/dashboard", "/dashboard", ("Description", description));
+        var response = await client.PostFormAsync(page, page, ("Description", description));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
         return Guid.Parse(location["/ruptures/".Length..]);
