@@ -3,15 +3,47 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Mend.Analysis;
 using Mend.Benchmarks;
+using Mend.Import;
 
 // dotnet run -c Release --project bench/Mend.Benchmarks -- [BenchmarkDotNet arguments]
 //   corpus FILE [N]   write the generated corpus (N messages, default 200,000), one per line, for the peers script
 //   rate FILE         messages per second of the whole pipeline on one thread over FILE (best of 5 passes)
+//   whatsapp FILE N   write a generated WhatsApp export of N messages (see WhatsAppExport)
+//   import FILE       import a chat export (any format Mend reads) and report messages, time and peak memory
 if (args is ["corpus", var path, ..])
 {
     var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : PipelineBenchmarks.CorpusSize;
     File.WriteAllLines(path, ChatCorpus.Generate(count));
     Console.WriteLine($"wrote {count:N0} messages to {path}");
+    return 0;
+}
+
+if (args is ["whatsapp", var exportPath, var size])
+{
+    var messages = int.Parse(size, CultureInfo.InvariantCulture);
+    WhatsAppExport.Write(exportPath, messages);
+    Console.WriteLine($"wrote a WhatsApp export of {messages:N0} messages to {exportPath} ({new FileInfo(exportPath).Length / 1e6:F1} MB)");
+    return 0;
+}
+
+if (args is ["import", var importPath])
+{
+    var stopwatch = Stopwatch.StartNew();
+    using var import = ChatImport.Open(importPath);
+    long messages = 0, participants = 0;
+    foreach (var message in import.Messages)
+    {
+        messages++;
+        if (message.IsFromParticipant)
+        {
+            participants++;
+        }
+    }
+
+    stopwatch.Stop();
+    using var self = Process.GetCurrentProcess();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{import.Format.Id()}\t{messages:N0} messages ({participants:N0} from participants)\t{import.Diagnostics.Count} diagnostics\t{stopwatch.Elapsed.TotalSeconds:F2} s\t{messages / stopwatch.Elapsed.TotalSeconds:N0} messages/s\tpeak working set {self.PeakWorkingSet64 / 1e6:F0} MB"));
     return 0;
 }
 

@@ -1,5 +1,10 @@
 using Mend.Chat;
 using Mend.Import.Readers;
+using Mend.Import.Readers.Discord;
+using Mend.Import.Readers.Generic;
+using Mend.Import.Readers.Messenger;
+using Mend.Import.Readers.Telegram;
+using Mend.Import.Readers.WhatsApp;
 
 namespace Mend.Import;
 
@@ -19,6 +24,13 @@ public sealed class ChatImport : IDisposable
     /// <summary>Every reader, in the order detection tries them (the most specific first).</summary>
     private static readonly ChatReader[] Readers =
     [
+        new TelegramReader(),
+        new DiscordReader(),
+        new InstagramReader(),
+        new MessengerReader(),
+        new WhatsAppReader(),
+        new JsonlReader(),
+        new CsvReader(),
     ];
 
     private readonly ImportSource _source;
@@ -51,7 +63,7 @@ public sealed class ChatImport : IDisposable
             }
 
             _read = true;
-            return _reader.Read(_source, Diagnostics);
+            return Guarded(_reader.Read(_source, Diagnostics), _source.Name);
         }
     }
 
@@ -98,11 +110,50 @@ public sealed class ChatImport : IDisposable
         }
     }
 
+    /// <summary>
+    /// Turns a damaged compressed entry or an unreadable file met while streaming into the one error an import raises.
+    /// </summary>
+    private static IEnumerable<ChatMessage> Guarded(IEnumerable<ChatMessage> messages, string name)
+    {
+        using var enumerator = messages.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (InvalidDataException e)
+            {
+                throw new ChatImportException($"{name} is damaged and cannot be read to the end: {e.Message}", 0, e);
+            }
+            catch (IOException e)
+            {
+                throw new ChatImportException($"{name} could not be read: {e.Message}", 0, e);
+            }
+
+            yield return enumerator.Current;
+        }
+    }
+
     private static ChatImportException NotAChat(ImportSource source)
     {
-        var firstLine = source.Head.AsSpan().TrimStart("\uFEFF");
-        var end = firstLine.IndexOfAny('\r', '\n');
-        var shown = (end < 0 ? firstLine : firstLine[..end]).ToString();
+        // Name the first line with something on it (a file may start with blank lines).
+        var line = 0;
+        var shown = "";
+        foreach (var range in source.Head.AsSpan().Split('\n'))
+        {
+            line++;
+            var text = source.Head.AsSpan(range).TrimEnd('\r');
+            if (!text.IsWhiteSpace())
+            {
+                shown = text.ToString();
+                break;
+            }
+        }
+
         if (shown.Length > 80)
         {
             shown = shown[..80] + "…";
@@ -110,7 +161,7 @@ public sealed class ChatImport : IDisposable
 
         var formats = string.Join(", ", ChatFormats.All.Select(f => f.Id()));
         return new ChatImportException(
-            $"{source.Name} is not a chat export Mend recognises (line 1: \"{shown}\"). Formats: {formats}; use --format to force one.",
-            1);
+            $"{source.Name} is not a chat export Mend recognises (line {line}: \"{shown}\"). Formats: {formats}; use --format to force one.",
+            line);
     }
 }

@@ -101,11 +101,19 @@ internal sealed class ImportSource : IDisposable
                 throw new ChatImportException($"{fileName} looks like a zip file but cannot be opened: {e.Message}", 0, e);
             }
 
-            var entries = zip.Entries
-                .Where(entry => !entry.FullName.EndsWith('/'))
-                .Select(entry => new ImportEntry(entry.FullName, entry.Open))
-                .ToList();
-            return new ImportSource(fileName, entries, zip);
+            try
+            {
+                var entries = zip.Entries
+                    .Where(entry => !entry.FullName.EndsWith('/'))
+                    .Select(entry => new ImportEntry(entry.FullName, entry.Open))
+                    .ToList();
+                return new ImportSource(fileName, entries, zip);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
+            {
+                zip.Dispose();
+                throw new ChatImportException($"{fileName} is a damaged zip file: {e.Message}", 0, e);
+            }
         }
 
         var start = stream.Position;
