@@ -61,6 +61,15 @@ public sealed class BrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Save note" }).ClickAsync();
         await page.GetByText("Apologise tonight and offer to drive next week.").WaitForAsync();
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Take a break" }).ClickAsync();
+        await page.GetByLabel("How long do you need? (minutes)").FillAsync("15");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the break" }).ClickAsync();
+        await page.GetByText("You are taking a break").WaitForAsync();
+        Assert.Matches("^\\d{1,2}:\\d{2}", await page.Locator("time.clock").InnerTextAsync());
+        Assert.Matches("^\\(in 1[45]:\\d{2}\\)$", await page.Locator(".countdown").InnerTextAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "I am back" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/ruptures/[0-9a-f-]{36}$"));
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).WaitForAsync();
         await page.GotoAsync(new Uri(app.Address, "dashboard").ToString());

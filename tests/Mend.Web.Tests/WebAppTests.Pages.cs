@@ -6,7 +6,7 @@ namespace Mend.Web.Tests;
 
 public abstract partial class WebAppTests
 {
-    public static TheoryData<string> PublicPages => ["/", "/check", "/account/signin", "/account/signup", "/account/signout", "/status/404"];
+    public static TheoryData<string> PublicPages => ["/", "/check", "/break", "/account/signin", "/account/signup", "/account/signout", "/status/404"];
 
     [Theory]
     [MemberData(nameof(PublicPages))]
@@ -143,5 +143,41 @@ public abstract partial class WebAppTests
         Assert.Contains("I said I would come back in an hour.", page, StringComparison.Ordinal);
         var dashboard = await client.GetStringAsync("/dashboard", TestContext.Current.CancellationToken);
         Assert.Contains($"/ruptures/{id}", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_break_shows_when_to_come_back_and_leads_back_to_the_step()
+    {
+        await using var app = Start();
+        var client = app.Browser();
+        var start = await client.PostFormAsync("/break?return=%2Fcheck", "/break", ("Minutes", "25"), ("Return", "/check"));
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        var location = start.Headers.Location!.OriginalString;
+        Assert.StartsWith("/break?minutes=25&until=", location, StringComparison.Ordinal);
+
+        var html = await client.GetStringAsync(location, TestContext.Current.CancellationToken);
+        Assert.Contains("You are taking a break", html, StringComparison.Ordinal);
+        Assert.Contains("I need 25 minutes to calm down", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("href=\"/check\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2", "/check")]
+    [InlineData("500", "/check")]
+    public async Task A_break_is_between_5_and_120_minutes(string minutes, string back)
+    {
+        await using var app = Start();
+        var response = await app.Browser().PostFormAsync("/break", "/break", ("Minutes", minutes), ("Return", back));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Choose between 5 and 120 minutes.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_break_never_leads_off_site()
+    {
+        await using var app = Start();
+        var response = await app.Browser().PostFormAsync("/break", "/break", ("Minutes", "20"), ("Return", "https://example.com/"));
+        Assert.Contains("return=%2F", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.DoesNotContain("example.com", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 }
