@@ -14,6 +14,11 @@ public static class DevSet
         var examples = new List<Example>();
         foreach (var path in Directory.GetFiles(directory, "*.tsv").Order(StringComparer.Ordinal))
         {
+            if (Path.GetFileName(path) == ApologyEvaluation.FileName)
+            {
+                continue; // a different set with its own columns, read by the apology evaluation
+            }
+
             var file = Path.GetFileName(path);
             var lineNumber = 0;
             foreach (var line in File.ReadLines(path))

@@ -8,12 +8,13 @@ using Mend.Evaluation;
 // mend-eval: measures the engine on the team's development set and, where present, on outside data.
 //   dotnet run --project eval/Mend.Evaluation -c Release -- [--split tune|heldout|all] [--errors LABEL|all]
 //                                                           [--no-outside] [--rules-only] [--devset DIR] [--research DIR]
+//   ... -- --apologies    only the apology coach's evaluation (eval/devset/apologies.tsv); --errors apologies lists its tune mistakes
 //   ... -- --train FILE   trains the learned second opinion on the tune half and writes its weights to FILE
 // Errors are listed for the tune split only: the held-out half is never looked at while writing rules.
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all] [--no-outside] [--rules-only] [--devset DIR] [--research DIR] | --train FILE");
+    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all|apologies] [--apologies] [--no-outside] [--rules-only] [--devset DIR] [--research DIR] | --train FILE");
     return 2;
 }
 
@@ -39,6 +40,12 @@ if (options.Train is not null)
     return 0;
 }
 
+if (options.ApologiesOnly)
+{
+    ApologyEvaluation.Run(devset, options.Splits, options.Errors == "apologies");
+    return 0;
+}
+
 Console.WriteLine($"Mend engine: {pipeline.PatternCount} patterns compiled in {stopwatch.ElapsedMilliseconds} ms; development set: {examples.Count} messages.");
 
 foreach (var split in options.Splits)
@@ -55,6 +62,8 @@ foreach (var split in options.Splits)
         Report.PrintErrors(scores, options.Errors);
     }
 }
+
+ApologyEvaluation.Run(devset, options.Splits, options.Errors == "apologies");
 
 if (options.Outside)
 {
@@ -77,7 +86,7 @@ if (options.Outside)
 
 return 0;
 
-internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion)
+internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion, bool ApologiesOnly = false)
 {
     public static Options? Parse(string[] args)
     {
@@ -85,6 +94,7 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
         string? errors = null, devset = null, research = null, train = null;
         var outside = true;
         var secondOpinion = true;
+        var apologiesOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -97,6 +107,9 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
                     break;
                 case "--no-outside":
                     outside = false;
+                    break;
+                case "--apologies":
+                    apologiesOnly = true;
                     break;
                 case "--rules-only":
                     secondOpinion = false;
@@ -115,7 +128,7 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
             }
         }
 
-        return new Options(splits, errors, outside, devset, research, train, secondOpinion);
+        return new Options(splits, errors, outside, devset, research, train, secondOpinion, apologiesOnly);
     }
 }
 

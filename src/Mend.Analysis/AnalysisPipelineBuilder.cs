@@ -120,7 +120,7 @@ public sealed class AnalysisPipelineBuilder
     /// The shorthand table, with expansions expanded in turn ("ngl" → not gonna lie → not going to lie), so a
     /// pattern written in full words matches every shorthand that leads to them.
     /// </summary>
-    private static IEnumerable<(string Written, string[] Expansion)> ReadShorthand()
+    internal static IEnumerable<(string Written, string[] Expansion)> ReadShorthand()
     {
         var table = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (line, where) in Lines("shorthand.txt"))
@@ -153,7 +153,7 @@ public sealed class AnalysisPipelineBuilder
             : [w])];
     }
 
-    private static FrozenDictionary<int, int> ReadEmoji(Vocabulary.Builder words)
+    internal static FrozenDictionary<int, int> ReadEmoji(Vocabulary.Builder words)
     {
         var map = new Dictionary<int, int>();
         foreach (var (line, where) in Lines("emoji.txt"))
@@ -185,7 +185,7 @@ public sealed class AnalysisPipelineBuilder
         }
     }
 
-    private static string Read(string name)
+    internal static string Read(string name)
     {
         using var stream = Resources.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Rules resource '{name}' is missing from {Resources.GetName().Name}.");

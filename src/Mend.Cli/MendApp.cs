@@ -29,10 +29,12 @@ public static class MendApp
             config.Settings.Registrar.RegisterInstance(streams);
 
             config.AddVerb<CheckCommand>();
+            config.AddVerb<ApologyCommand>();
 
             config.AddExample("check", "\"you never listen, you're so selfish\"");
             config.AddExample("check", "--json", "\"I'm sorry I forgot your birthday\"");
             config.AddExample("check", "--json", "<", "messages.txt", ">", "results.jsonl");
+            config.AddExample("apology", "\"I'm sorry if you were upset that I skipped your work party\"");
         });
         return app;
     }

@@ -12,8 +12,14 @@ namespace Mend.Cli.Batch;
 /// its own buffer, and the buffers are written in order. A line that cannot be checked becomes
 /// <c>{"line":N,"error":"…"}</c> and the run goes on.
 /// </summary>
-internal sealed class BatchChecker(AnalysisPipeline pipeline) : IDisposable
+internal sealed class BatchChecker(Action<string, JsonLineWriter> check) : IDisposable
 {
+    /// <summary>A checker that writes <c>mend check</c>'s JSON for each line.</summary>
+    public BatchChecker(AnalysisPipeline pipeline)
+        : this((text, writer) => writer.Write(CheckJson.From(pipeline.Analyze(text)), MendJsonContext.Default.CheckJson))
+    {
+    }
+
     /// <summary>The error for a line that is not valid UTF-8.</summary>
     public const string InvalidUtf8 = "invalid UTF-8";
 
@@ -97,19 +103,19 @@ internal sealed class BatchChecker(AnalysisPipeline pipeline) : IDisposable
             return TooLong;
         }
 
-        AnalysisResult result;
+        var mark = writer.Written.Length;
         try
         {
-            result = pipeline.Analyze(text);
+            check(text, writer);
         }
 #pragma warning disable CA1031 // One message must never stop a run of millions; the line is reported instead.
         catch (Exception)
 #pragma warning restore CA1031
         {
+            writer.Truncate(mark);
             return "the analysis failed on this line";
         }
 
-        writer.Write(CheckJson.From(result), MendJsonContext.Default.CheckJson);
         return null;
     }
 

@@ -29,6 +29,20 @@ internal sealed class JsonLineWriter : IDisposable
 
     public void Clear() => _buffer.ResetWrittenCount();
 
+    /// <summary>Forgets what was written after the first <paramref name="length"/> bytes (a line that failed half-way).</summary>
+    public void Truncate(int length)
+    {
+        if (length == 0)
+        {
+            _buffer.ResetWrittenCount();
+            return;
+        }
+
+        var kept = _buffer.WrittenSpan[..length].ToArray();
+        _buffer.ResetWrittenCount();
+        _buffer.Write(kept);
+    }
+
     public void Dispose() => _json.Dispose();
 
     /// <summary>Writes one value as a line to <paramref name="stream"/>.</summary>

@@ -80,7 +80,7 @@ internal static class CheckReport
         console.MarkupLine("[dim]These findings are hints from wording rules, not a judgement of you or a diagnosis.[/]");
     }
 
-    private static void WriteSafety(IAnsiConsole console, SafetyNotice safety)
+    internal static void WriteSafety(IAnsiConsole console, SafetyNotice safety)
     {
         var resources = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
         foreach (var resource in safety.Resources)
@@ -147,5 +147,5 @@ internal static class CheckReport
         _ => 0,
     };
 
-    private static Padder Indented(string markup) => new Padder(new Markup(markup)).Padding(2, 0, 0, 0);
+    internal static Padder Indented(string markup) => new Padder(new Markup(markup)).Padding(2, 0, 0, 0);
 }

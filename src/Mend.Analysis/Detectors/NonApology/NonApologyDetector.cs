@@ -138,7 +138,7 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
     private static string Lower(string act) => act.StartsWith("I ", StringComparison.Ordinal) || act.StartsWith("I'", StringComparison.Ordinal) ? act : char.ToLowerInvariant(act[0]) + act[1..];
 
     /// <summary>"the vase got broken" → "I broke the vase": passive wording turned round so the writer is the one who did it.</summary>
-    private static string? Passive(SuggestionContext context)
+    internal static string? Passive(SuggestionContext context)
     {
         var tokens = context.Tokens;
         for (var j = 1; j + 1 < tokens.Length; j++)
