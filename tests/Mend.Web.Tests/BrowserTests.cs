@@ -32,6 +32,16 @@ public sealed class BrowserTests
     });
 
     [Fact]
+    public Task The_apology_coach_assesses_as_you_type() => InBrowserAsync(async (page, app) =>
+    {
+        await page.GotoAsync(new Uri(app.Address, "apology").ToString());
+        await page.GetByLabel("Your apology").FillAsync("I'm sorry if you were upset, but you overreacted.");
+        await page.Locator("#assessment .components").WaitForAsync();
+        Assert.Contains("What weakens it", await page.Locator("#assessment").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("A stronger version", await page.Locator("#assessment").InnerTextAsync(), StringComparison.Ordinal);
+    });
+
+    [Fact]
     public Task The_message_check_works_without_scripts() => InBrowserAsync(async (page, app) =>
     {
         await page.GotoAsync(new Uri(app.Address, "check").ToString());

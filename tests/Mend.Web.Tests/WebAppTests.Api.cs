@@ -51,6 +51,35 @@ public abstract partial class WebAppTests
         Assert.All(json["findings"]!.AsArray(), f => Assert.Null(f!["suggestion"]));
     }
 
+    [Theory]
+    [InlineData("I'm sorry I forgot your birthday. I know it hurt you, and I'll make it up to you this weekend.")]
+    [InlineData("I'm sorry if you were upset, but you overreacted.")]
+    [InlineData("see you at 6")]
+    public async Task Apology_answers_the_command_line_json(string text)
+    {
+        await using var app = Start();
+        var response = await app.CreateClient().PostAsJsonAsync("/api/apology", new { text }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var actual = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        var expected = JsonSerializer.SerializeToNode(ApologyJson.From(Mend.Analysis.Apologies.ApologyCoach.Default.Assess(text)), Camel)!;
+        Assert.True(JsonNode.DeepEquals(expected, actual), actual.ToJsonString());
+        foreach (var field in new[] { "components", "flags", "quality", "score", "missing", "findings", "rewrite" })
+        {
+            Assert.True(actual.AsObject().ContainsKey(field), field);
+        }
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"text\":")]
+    public async Task Bad_apology_requests_get_problem_details(string body)
+    {
+        await using var app = Start();
+        var response = await app.CreateClient().PostAsync("/api/apology", new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        await AssertProblemAsync(response, 400);
+    }
+
     public static TheoryData<string, string, int> BadChecks => new()
     {
         { "application/json", "{\"text\":", 400 },
@@ -130,6 +159,7 @@ public abstract partial class WebAppTests
         var document = await app.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json", TestContext.Current.CancellationToken);
         var paths = document!["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Contains("/api/check", paths);
+        Assert.Contains("/api/apology", paths);
         Assert.Contains("/api/ruptures", paths);
         Assert.Contains("/api/ruptures/{id}", paths);
         Assert.Contains("/api/ruptures/{id}/notes", paths);

@@ -6,7 +6,7 @@ namespace Mend.Web.Tests;
 
 public abstract partial class WebAppTests
 {
-    public static TheoryData<string> PublicPages => ["/", "/check", "/break", "/account/signin", "/account/signup", "/account/signout", "/status/404"];
+    public static TheoryData<string> PublicPages => ["/", "/check", "/apology", "/break", "/account/signin", "/account/signup", "/account/signout", "/status/404"];
 
     [Theory]
     [MemberData(nameof(PublicPages))]
@@ -143,6 +143,34 @@ public abstract partial class WebAppTests
         Assert.Contains("I said I would come back in an hour.", page, StringComparison.Ordinal);
         var dashboard = await client.GetStringAsync("/dashboard", TestContext.Current.CancellationToken);
         Assert.Contains($"/ruptures/{id}", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_apology_coach_works_as_a_plain_form_and_as_you_type()
+    {
+        await using var app = Start();
+        var client = app.Browser();
+        var page = await client.PostFormAsync("/apology", "/apology", ("Text", "I'm sorry if you were upset, but you overreacted."));
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("How this apology reads", html, StringComparison.Ordinal);
+        Assert.Contains("What weakens it", html, StringComparison.Ordinal);
+
+        var fragment = await client.PostFormAsync("/apology", "/apology?handler=assessment", ("Text", "I'm sorry I lied to you. I know it broke your trust."));
+        var part = await fragment.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("<html", part, StringComparison.Ordinal);
+        Assert.Contains("has impact", part, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_apology_coach_shows_only_the_safety_notice_when_there_is_a_threat()
+    {
+        await using var app = Start();
+        var response = await app.Browser().PostFormAsync("/apology", "/apology?handler=assessment", ("Text", "Sorry, but if you leave I'll hurt you"));
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("class=\"safety\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("A stronger version", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("How this apology reads", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace Mend.Web.Hosting;
 
 /// <summary>Source-generated serializers for every JSON shape the web API reads or writes (camelCase, as the CLI).</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(CheckRequest))]
+[JsonSerializable(typeof(TextRequest))]
+[JsonSerializable(typeof(ApologyJson))]
 [JsonSerializable(typeof(CheckJson))]
 [JsonSerializable(typeof(RuptureRequest))]
 [JsonSerializable(typeof(RuptureJson))]

@@ -1,4 +1,5 @@
 using Mend.Web.Features.Account;
+using Mend.Web.Features.Apology;
 using Mend.Web.Features.Check;
 using Mend.Web.Features.Ruptures;
 
@@ -38,6 +39,7 @@ public static class MendWebApp
         app.MapHealthChecks("/health").DisableRateLimiting();
         app.MapOpenApi();
         app.MapCheckApi();
+        app.MapApologyApi();
         app.MapRuptureApi();
         app.MapAccountApi();
         app.MapRazorPages();

@@ -20,24 +20,8 @@ public static class CheckApi
             .RequireRateLimiting(Hosting.RateLimitPolicies.Analysis)
             .AllowAnonymous();
 
-    private static Results<Ok<CheckJson>, ValidationProblem> Check(CheckRequest request)
-    {
-        if (request.Text is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Give the message to check as \"text\"."] });
-        }
-
-        if (request.Text.Length > AnalysisPipeline.MaxMessageLength)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["text"] = [$"The message is longer than {AnalysisPipeline.MaxMessageLength} characters; check it in smaller parts."],
-            });
-        }
-
-        return TypedResults.Ok(CheckJson.From(AnalysisPipeline.Default.Analyze(request.Text)));
-    }
+    private static Results<Ok<CheckJson>, ValidationProblem> Check(TextRequest request) =>
+        request.Problem("message") is { } problem
+            ? problem
+            : TypedResults.Ok(CheckJson.From(AnalysisPipeline.Default.Analyze(request.Text!)));
 }
-
-/// <summary>The body of <c>POST /api/check</c>.</summary>
-public sealed record CheckRequest(string? Text);

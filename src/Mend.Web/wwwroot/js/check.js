@@ -1,6 +1,6 @@
-// Check as you type. Every <textarea data-check="ID"> posts its text to the message check as the person pauses
-// typing, and the server's rendered findings replace the contents of the element with that id. Without this
-// script the forms still work: the Check page renders findings on a normal form post.
+// Check as you type. Every <textarea data-check="ID"> posts its text to the message check (or to the address in
+// its data-check-url) as the person pauses typing, and the HTML the server renders replaces the contents of the
+// element with that id. Without this script the forms still work: the pages render the same on a normal form post.
 (function () {
   "use strict";
   var delay = 400;
@@ -16,6 +16,7 @@
     if (!target) {
       return;
     }
+    var url = box.getAttribute("data-check-url") || "/check?handler=findings";
     var timer = 0;
     var pending = null;
     var last = null;
@@ -37,7 +38,7 @@
       var body = new FormData();
       body.append("Text", text);
       body.append("__RequestVerificationToken", tokenFor(box));
-      fetch("/check?handler=findings", { method: "POST", body: body, signal: pending.signal, credentials: "same-origin" })
+      fetch(url, { method: "POST", body: body, signal: pending.signal, credentials: "same-origin" })
         .then(function (response) {
           if (response.status === 429) {
             target.setAttribute("aria-busy", "false");
