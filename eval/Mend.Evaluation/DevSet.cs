@@ -19,6 +19,11 @@ public static class DevSet
                 continue; // a different set with its own columns, read by the apology evaluation
             }
 
+            if (Path.GetFileName(path) == RuptureSet.FileName)
+            {
+                continue; // rupture descriptions for triage, read by RuptureEvaluation
+            }
+
             var file = Path.GetFileName(path);
             var lineNumber = 0;
             foreach (var line in File.ReadLines(path))

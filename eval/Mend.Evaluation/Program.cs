@@ -9,6 +9,7 @@ using Mend.Evaluation;
 //   dotnet run --project eval/Mend.Evaluation -c Release -- [--split tune|heldout|all] [--errors LABEL|all]
 //                                                           [--no-outside] [--rules-only] [--devset DIR] [--research DIR]
 //   ... -- --apologies    only the apology coach's evaluation (eval/devset/apologies.tsv); --errors apologies lists its tune mistakes
+//   --errors triage lists the tune split's rupture triage mistakes (cause and severity)
 //   ... -- --train FILE   trains the learned second opinion on the tune half and writes its weights to FILE
 // Errors are listed for the tune split only: the held-out half is never looked at while writing rules.
 var options = Options.Parse(args);
@@ -64,6 +65,7 @@ foreach (var split in options.Splits)
 }
 
 ApologyEvaluation.Run(devset, options.Splits, options.Errors == "apologies");
+RuptureEvaluation.Print(devset, options.Splits, options.Errors is "triage" or "all");
 
 if (options.Outside)
 {

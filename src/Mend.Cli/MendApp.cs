@@ -30,11 +30,15 @@ public static class MendApp
 
             config.AddVerb<CheckCommand>();
             config.AddVerb<ApologyCommand>();
+            config.AddVerb<TriageCommand>();
+            config.AddVerb<PlanCommand>();
 
             config.AddExample("check", "\"you never listen, you're so selfish\"");
             config.AddExample("check", "--json", "\"I'm sorry I forgot your birthday\"");
             config.AddExample("check", "--json", "<", "messages.txt", ">", "results.jsonl");
             config.AddExample("apology", "\"I'm sorry if you were upset that I skipped your work party\"");
+            config.AddExample("triage", "\"I promised to help her move and cancelled the night before\"");
+            config.AddExample("plan", "\"I lied to her about the money\"", "--attachment", "avoidant");
         });
         return app;
     }
