@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mend.Analysis;
 using Mend.Analysis.Json;
+using Mend.Repair;
 using Mend.Web.Tests.Infrastructure;
 
 namespace Mend.Web.Tests;
@@ -78,6 +79,35 @@ public abstract partial class WebAppTests
         await using var app = Start();
         var response = await app.CreateClient().PostAsync("/api/apology", new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
         await AssertProblemAsync(response, 400);
+    }
+
+    [Theory]
+    [InlineData("I forgot her birthday and didn't call")]
+    [InlineData("I lied to him about money for months and he found out")]
+    [InlineData("he threatened to hurt me if I leave him")]
+    public async Task Triage_answers_the_command_line_json(string text)
+    {
+        await using var app = Start();
+        var response = await app.CreateClient().PostAsJsonAsync("/api/triage", new { text }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var actual = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        var triage = Mend.Analysis.Triage.RuptureTriage.Default.Assess(text);
+        var expected = JsonSerializer.SerializeToNode(TriageJson.From(triage, Mend.Analysis.Planning.PlanBuilder.Default.Build(triage)), Camel)!;
+        Assert.True(JsonNode.DeepEquals(expected, actual), actual.ToJsonString());
+        Assert.Equal(["cause", "causes", "severity", "rationale", "plan", "safety"], actual.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public async Task A_rupture_that_raises_a_safety_concern_gets_the_notice_and_no_plan()
+    {
+        await using var app = Start();
+        var client = await app.SignedInClientAsync("kim@example.com");
+        var created = await client.PostAsJsonAsync("/api/ruptures", new { description = "he threatened to hurt me if I leave him" }, TestContext.Current.CancellationToken);
+        var rupture = (await created.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Null(rupture["plan"]);
+        Assert.NotNull(rupture["safety"]!["message"]);
     }
 
     public static TheoryData<string, string, int> BadChecks => new()
@@ -160,6 +190,7 @@ public abstract partial class WebAppTests
         var paths = document!["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Contains("/api/check", paths);
         Assert.Contains("/api/apology", paths);
+        Assert.Contains("/api/triage", paths);
         Assert.Contains("/api/ruptures", paths);
         Assert.Contains("/api/ruptures/{id}", paths);
         Assert.Contains("/api/ruptures/{id}/notes", paths);
@@ -180,7 +211,10 @@ public abstract partial class WebAppTests
         var id = rupture["id"]!.GetValue<Guid>();
         Assert.Equal($"/api/ruptures/{id}", created.Headers.Location?.OriginalString);
         Assert.Equal("I missed her concert and did not call.", rupture["description"]!.GetValue<string>());
-        Assert.True(rupture.ContainsKey("cause") && rupture.ContainsKey("severity") && rupture.ContainsKey("plan"));
+        Assert.Equal(["id", "description", "cause", "severity", "plan", "safety", "createdAt", "notes"], rupture.Select(p => p.Key));
+        Assert.Equal(Mend.Analysis.Triage.RuptureTriage.Default.Assess("I missed her concert and did not call.").Cause.Id(), rupture["cause"]!.GetValue<string>());
+        Assert.Equal(7, rupture["plan"]!["steps"]!.AsArray().Count);
+        Assert.Null(rupture["safety"]);
 
         var note = await client.PostAsJsonAsync($"/api/ruptures/{id}/notes", new { text = "Talked on Sunday; she wants me to ask about her week.", @private = true }, ct);
         Assert.Equal(HttpStatusCode.Created, note.StatusCode);

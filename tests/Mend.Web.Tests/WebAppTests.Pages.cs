@@ -141,6 +141,7 @@ public abstract partial class WebAppTests
         var page = await client.GetStringAsync($"/ruptures/{id}", TestContext.Current.CancellationToken);
         Assert.Contains("We argued about money and I walked out.", page, StringComparison.Ordinal);
         Assert.Contains("I said I would come back in an hour.", page, StringComparison.Ordinal);
+        Assert.Contains("Your repair plan", page, StringComparison.Ordinal);
         var dashboard = await client.GetStringAsync("/dashboard", TestContext.Current.CancellationToken);
         Assert.Contains($"/ruptures/{id}", dashboard, StringComparison.Ordinal);
     }

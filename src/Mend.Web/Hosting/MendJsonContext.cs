@@ -12,6 +12,7 @@ namespace Mend.Web.Hosting;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(TextRequest))]
 [JsonSerializable(typeof(ApologyJson))]
+[JsonSerializable(typeof(TriageJson))]
 [JsonSerializable(typeof(CheckJson))]
 [JsonSerializable(typeof(RuptureRequest))]
 [JsonSerializable(typeof(RuptureJson))]

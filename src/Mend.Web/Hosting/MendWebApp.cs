@@ -2,6 +2,7 @@ using Mend.Web.Features.Account;
 using Mend.Web.Features.Apology;
 using Mend.Web.Features.Check;
 using Mend.Web.Features.Ruptures;
+using Mend.Web.Features.Triage;
 
 namespace Mend.Web.Hosting;
 
@@ -40,6 +41,7 @@ public static class MendWebApp
         app.MapOpenApi();
         app.MapCheckApi();
         app.MapApologyApi();
+        app.MapTriageApi();
         app.MapRuptureApi();
         app.MapAccountApi();
         app.MapRazorPages();

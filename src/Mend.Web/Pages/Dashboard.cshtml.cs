@@ -29,7 +29,7 @@ public sealed class DashboardModel(MendDb db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var rupture = Rupture.Describe(db.UserId!, Description!, clock.GetUtcNow());
+        var rupture = Rupture.DescribeAndTriage(db.UserId!, Description!, clock.GetUtcNow());
         db.Ruptures.Add(rupture);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Ruptures/Detail", new { id = rupture.Id });

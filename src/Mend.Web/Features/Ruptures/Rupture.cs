@@ -1,4 +1,7 @@
 using Mend.Analysis;
+using Mend.Analysis.Planning;
+using Mend.Analysis.Triage;
+using Mend.Repair;
 
 namespace Mend.Web.Features.Ruptures;
 
@@ -36,7 +39,7 @@ public sealed class Rupture
     /// <summary>The severity id (<c>minor</c>, <c>moderate</c>, <c>major</c>, <c>accumulating</c>) once triaged.</summary>
     public string? Severity { get; private set; }
 
-    /// <summary>The repair plan as JSON text, encrypted at rest; null until a plan is made.</summary>
+    /// <summary>The repair plan (<see cref="RepairPlan.ToJson"/>), encrypted at rest; null until a plan is made, and when safety comes first.</summary>
     public string? Plan { get; private set; }
 
     /// <summary>When it was described.</summary>
@@ -51,6 +54,17 @@ public sealed class Rupture
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
         return new Rupture(Guid.CreateVersion7(now), ownerId, Text.Require(description, MaxDescriptionLength, nameof(description)), now);
+    }
+
+    /// <summary>A new rupture described by <paramref name="ownerId"/>, with the cause, severity and plan triage suggests.</summary>
+    public static Rupture DescribeAndTriage(string ownerId, string description, DateTimeOffset now)
+    {
+        var rupture = Describe(ownerId, description, now);
+        var triage = RuptureTriage.Default.Assess(rupture.Description);
+        var plan = PlanBuilder.Default.Build(triage);
+        var safe = triage.Safety is null && plan.Safety is null;
+        rupture.Triage(triage.Cause.Id(), triage.Severity.Id(), safe ? plan.Plan?.ToJson() : null);
+        return rupture;
     }
 
     /// <summary>Records what triage found and the plan (as JSON) it suggests; the owner may correct both later.</summary>

@@ -30,7 +30,7 @@ public static class RuptureApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["description"] = [problem] });
         }
 
-        var rupture = Rupture.Describe(db.UserId!, request.Description!, clock.GetUtcNow());
+        var rupture = Rupture.DescribeAndTriage(db.UserId!, request.Description!, clock.GetUtcNow());
         db.Ruptures.Add(rupture);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/ruptures/{rupture.Id}", RuptureJson.From(rupture));

@@ -1,16 +1,25 @@
 using System.Text.Json;
+using Mend.Analysis.Json;
+using Mend.Analysis.Triage;
 
 namespace Mend.Web.Features.Ruptures;
 
 /// <summary><c>POST /api/ruptures</c>: what happened, in the person's words.</summary>
 public sealed record RuptureRequest(string? Description);
 
-/// <summary>A rupture as the API returns it; <c>cause</c>, <c>severity</c> and <c>plan</c> are null until triaged.</summary>
-public sealed record RuptureJson(Guid Id, string Description, string? Cause, string? Severity, JsonElement? Plan, DateTimeOffset CreatedAt, int Notes)
+/// <summary>
+/// A rupture as the API returns it: triage's <c>cause</c> and <c>severity</c>, the <c>plan</c> (the repair plan's own
+/// JSON; null when the description raises a safety concern), and <c>safety</c> (the notice, or null).
+/// </summary>
+public sealed record RuptureJson(Guid Id, string Description, string? Cause, string? Severity, JsonElement? Plan, SafetyJson? Safety, DateTimeOffset CreatedAt, int Notes)
 {
     /// <summary>The JSON of <paramref name="rupture"/>.</summary>
-    public static RuptureJson From(Rupture rupture) =>
-        new(rupture.Id, rupture.Description, rupture.Cause, rupture.Severity, ParsePlan(rupture.Plan), rupture.CreatedAt, rupture.Notes.Count);
+    public static RuptureJson From(Rupture rupture)
+    {
+        ArgumentNullException.ThrowIfNull(rupture);
+        var safety = RuptureTriage.Default.Assess(rupture.Description).Safety is { } s ? new SafetyJson(s.Message, s.Resources) : null;
+        return new(rupture.Id, rupture.Description, rupture.Cause, rupture.Severity, ParsePlan(rupture.Plan), safety, rupture.CreatedAt, rupture.Notes.Count);
+    }
 
     internal static JsonElement? ParsePlan(string? plan)
     {

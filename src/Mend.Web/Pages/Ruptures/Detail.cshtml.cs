@@ -1,3 +1,6 @@
+using Mend.Analysis;
+using Mend.Analysis.Triage;
+using Mend.Repair;
 using Mend.Web.Data;
 using Mend.Web.Features.Ruptures;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +15,12 @@ public sealed class DetailModel(MendDb db, TimeProvider clock) : PageModel
 {
     /// <summary>The rupture shown.</summary>
     public Rupture? Rupture { get; private set; }
+
+    /// <summary>The repair plan, when there is one.</summary>
+    public RepairPlan? Plan => Rupture?.Plan is { } json ? RepairPlan.FromJson(json) : null;
+
+    /// <summary>The safety notice for the description, shown first; null when there is none.</summary>
+    public SafetyNotice? Safety => Rupture is { } r ? RuptureTriage.Default.Assess(r.Description).Safety : null;
 
     /// <summary>A new note's text.</summary>
     [BindProperty]
