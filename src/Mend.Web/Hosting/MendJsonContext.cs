@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Mend.Analysis.Json;
+using Mend.Web.Features.Account;
+using Mend.Web.Features.Check;
+using Mend.Web.Features.Ruptures;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Mend.Web.Hosting;
+
+/// <summary>Source-generated serializers for every JSON shape the web API reads or writes (camelCase, as the CLI).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(TextRequest))]
+[JsonSerializable(typeof(ApologyJson))]
+[JsonSerializable(typeof(TriageJson))]
+[JsonSerializable(typeof(CheckJson))]
+[JsonSerializable(typeof(RuptureRequest))]
+[JsonSerializable(typeof(RuptureJson))]
+[JsonSerializable(typeof(RuptureJson[]))]
+[JsonSerializable(typeof(NoteRequest))]
+[JsonSerializable(typeof(NoteJson))]
+[JsonSerializable(typeof(NoteJson[]))]
+[JsonSerializable(typeof(AccountExport))]
+[JsonSerializable(typeof(DeleteAccountRequest))]
+[JsonSerializable(typeof(ProblemDetails))]
+[JsonSerializable(typeof(HttpValidationProblemDetails))]
+internal sealed partial class MendJsonContext : JsonSerializerContext;
