@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Mend;
 using Mend.Analysis;
+using Mend.Analysis.Embeddings;
 using Mend.Analysis.Learned;
 using Mend.Evaluation;
 
@@ -11,11 +12,13 @@ using Mend.Evaluation;
 //   ... -- --apologies    only the apology coach's evaluation (eval/devset/apologies.tsv); --errors apologies lists its tune mistakes
 //   --errors triage lists the tune split's rupture triage mistakes (cause and severity)
 //   ... -- --train FILE   trains the learned second opinion on the tune half and writes its weights to FILE
+//   ... -- --train-embeddings FILE   trains the MiniLM embedding heads on the tune half (5-fold CV report) and writes FILE
+//   ... -- --embeddings   also scores rules + the embedding second opinion (slow: ≈ 1 minute to encode the set once)
 // Errors are listed for the tune split only: the held-out half is never looked at while writing rules.
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all|apologies] [--apologies] [--no-outside] [--rules-only] [--devset DIR] [--research DIR] | --train FILE");
+    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all|apologies] [--apologies] [--no-outside] [--rules-only] [--embeddings] [--devset DIR] [--research DIR] | --train FILE | --train-embeddings FILE");
     return 2;
 }
 
@@ -41,6 +44,19 @@ if (options.Train is not null)
     return 0;
 }
 
+if (options.TrainEmbeddings is not null)
+{
+    using var encoder = new MiniLmEncoder();
+    var heads = EmbeddingTraining.Train([.. examples.Where(e => e.Split == "tune")], new EmbeddingCache(encoder));
+    using (var writer = new StreamWriter(options.TrainEmbeddings))
+    {
+        heads.Save(writer);
+    }
+
+    Console.WriteLine($"trained on {examples.Count(e => e.Split == "tune")} tune messages; wrote {options.TrainEmbeddings}");
+    return 0;
+}
+
 if (options.ApologiesOnly)
 {
     ApologyEvaluation.Run(devset, options.Splits, options.Errors == "apologies");
@@ -51,11 +67,21 @@ Console.WriteLine($"Mend engine: {pipeline.PatternCount} patterns compiled in {s
 
 foreach (var split in options.Splits)
 {
-    var scores = Scores.Of(examples.Where(e => e.Split == split), pipeline, null);
+    var scores = Scores.Of(examples.Where(e => e.Split == split), pipeline, (SecondOpinion?)null);
     Report.Print(split, scores);
     if (options.SecondOpinion && SecondOpinion.Shipped is { } opinion)
     {
         Report.Print($"{split}, rules + learned second opinion", Scores.Of(examples.Where(e => e.Split == split), pipeline, opinion));
+    }
+
+    if (options.Embeddings && EmbeddingOpinion.ShippedHeads is { } heads)
+    {
+        using var encoder = new MiniLmEncoder();
+        var inSplit = examples.Where(e => e.Split == split).ToList();
+        var embedded = new EmbeddingCache(encoder).Get([.. inSplit.Select(e => e.Text)]);
+        var byExample = inSplit.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => embedded[x.i]);
+        Report.Print($"{split}, rules + embedding second opinion", Scores.Of(inSplit, pipeline, (e, result) =>
+            EmbeddingOpinion.Confident(result.Labels, EmbeddingOpinion.Combine(heads.Scores(byExample[e]), SecondOpinion.Shipped?.Scores(e.Text)), heads).Select(c => c.Label)));
     }
 
     if (split == "tune" && options.Errors is not null)
@@ -88,12 +114,13 @@ if (options.Outside)
 
 return 0;
 
-internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion, bool ApologiesOnly = false)
+internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion, bool ApologiesOnly = false, string? TrainEmbeddings = null, bool Embeddings = false)
 {
     public static Options? Parse(string[] args)
     {
         string[] splits = ["tune", "heldout"];
-        string? errors = null, devset = null, research = null, train = null;
+        string? errors = null, devset = null, research = null, train = null, trainEmbeddings = null;
+        var embeddings = false;
         var outside = true;
         var secondOpinion = true;
         var apologiesOnly = false;
@@ -119,6 +146,12 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
                 case "--train" when i + 1 < args.Length:
                     train = args[++i];
                     break;
+                case "--train-embeddings" when i + 1 < args.Length:
+                    trainEmbeddings = args[++i];
+                    break;
+                case "--embeddings":
+                    embeddings = true;
+                    break;
                 case "--devset" when i + 1 < args.Length:
                     devset = args[++i];
                     break;
@@ -130,7 +163,7 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
             }
         }
 
-        return new Options(splits, errors, outside, devset, research, train, secondOpinion, apologiesOnly);
+        return new Options(splits, errors, outside, devset, research, train, secondOpinion, apologiesOnly, trainEmbeddings, embeddings);
     }
 }
 
