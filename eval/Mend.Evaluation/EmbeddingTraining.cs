@@ -7,26 +7,25 @@ using Mend.Analysis.Learned;
 namespace Mend.Evaluation;
 
 /// <summary>
-/// Trains the embedding second opinion on the tune half only. Five-fold cross-validation on the tune half gives
-/// out-of-fold probabilities for the light model, the embedding heads and their average; the thresholds come from
-/// those, never from the held-out half.
+/// Trains the embedding second opinion on the tune half only. Cross-validation on the tune half, one fold per batch
+/// of writers, gives out-of-fold probabilities for the light model, the embedding heads and their average; the
+/// thresholds come from those, never from the held-out half.
 /// </summary>
 public static class EmbeddingTraining
 {
-    private const int Folds = 5;
-
     public static EmbeddingHeads Train(IReadOnlyList<Example> tune, EmbeddingCache cache)
     {
+        var folds = OpinionThresholds.Folds(tune);
         var embeddings = cache.Get(tune.Select(e => e.Text).ToList());
         var labels = tune.Select(e => e.Labels).ToList();
         var light = new float[tune.Count][];
         var heads = new float[tune.Count][];
-        for (var fold = 0; fold < Folds; fold++)
+        foreach (var fold in folds.Distinct())
         {
-            var inFold = Enumerable.Range(0, tune.Count).Where(i => i % Folds != fold).ToList();
+            var inFold = Enumerable.Range(0, tune.Count).Where(i => folds[i] != fold).ToList();
             var lightModel = SecondOpinion.Train([.. inFold.Select(i => (tune[i].Text, tune[i].Labels))]);
             var headModel = EmbeddingHeads.Train([.. inFold.Select(i => embeddings[i])], [.. inFold.Select(i => labels[i])]);
-            for (var i = fold; i < tune.Count; i += Folds)
+            foreach (var i in Enumerable.Range(0, tune.Count).Where(i => folds[i] == fold))
             {
                 light[i] = lightModel.Scores(tune[i].Text);
                 heads[i] = headModel.Scores(embeddings[i]);
@@ -34,16 +33,16 @@ public static class EmbeddingTraining
         }
 
         var combined = Enumerable.Range(0, tune.Count).Select(i => EmbeddingOpinion.Combine(heads[i], light[i])).ToArray();
-        Console.WriteLine("Out-of-fold on the tune half (5 folds), each model alone at its own 'with rules' threshold:");
+        Console.WriteLine("Out of fold on the tune half (one fold per batch of writers), each model alone at its own 'with rules' threshold:");
         Console.WriteLine("| model | macro-F1 | macro precision | macro recall | safety recall | negatives flagged |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (name, scores) in new[] { ("hashed words (light)", light), ("MiniLM heads", heads), ("average of both", combined) })
         {
-            var (withRules, alone) = Thresholds(tune, scores);
+            var (withRules, alone) = OpinionThresholds.Choose(tune, scores);
             Describe(name, tune, scores, withRules, alone);
         }
 
-        var (finalWithRules, finalAlone) = Thresholds(tune, combined);
+        var (finalWithRules, finalAlone) = OpinionThresholds.Choose(tune, combined);
         Console.WriteLine("\n| label | with rules | alone |");
         Console.WriteLine("|---|---:|---:|");
         foreach (var label in MessageLabels.All)
@@ -52,61 +51,6 @@ public static class EmbeddingTraining
         }
 
         return EmbeddingHeads.Train(embeddings, labels).WithThresholds(finalWithRules, finalAlone);
-    }
-
-    /// <summary>
-    /// Per label: "with rules" is the lowest probability at which the model alone was right at least 80 % of the time
-    /// out of fold (60 % for safety_concern); "alone" (the rules found nothing) needs 90 % (75 % for safety_concern)
-    /// and, for a harmful label, no tune hard negative at or above it (at most one for safety_concern and the
-    /// helpful labels).
-    /// </summary>
-    public static (float[] WithRules, float[] Alone) Thresholds(IReadOnlyList<Example> tune, float[][] scores)
-    {
-        var count = MessageLabels.All.Count;
-        var withRules = new float[count];
-        var alone = new float[count];
-        foreach (var label in MessageLabels.All)
-        {
-            var l = (int)label;
-            var safety = label == MessageLabel.SafetyConcern;
-            withRules[l] = Lowest(tune, scores, label, safety ? 0.6 : 0.8, negativesAllowed: int.MaxValue);
-            var negativesAllowed = safety || !label.IsHarmful() ? 1 : 0;
-            alone[l] = Math.Max(withRules[l], Lowest(tune, scores, label, safety ? 0.75 : 0.9, negativesAllowed));
-        }
-
-        return (withRules, alone);
-    }
-
-    private static float Lowest(IReadOnlyList<Example> tune, float[][] scores, MessageLabel label, double precision, int negativesAllowed)
-    {
-        var l = (int)label;
-        for (var step = 0; step <= 34; step++)
-        {
-            var t = 0.3f + (0.02f * step);
-            int tp = 0, fp = 0, negatives = 0;
-            for (var i = 0; i < tune.Count; i++)
-            {
-                if (scores[i][l] >= t)
-                {
-                    if (tune[i].Labels.Contains(label))
-                    {
-                        tp++;
-                    }
-                    else
-                    {
-                        fp++;
-                        negatives += tune[i].IsNegative ? 1 : 0;
-                    }
-                }
-            }
-
-            if (tp >= 5 && tp >= precision * (tp + fp) && negatives <= negativesAllowed)
-            {
-                return t;
-            }
-        }
-
-        return 1.01f;
     }
 
     private static void Describe(string name, IReadOnlyList<Example> tune, float[][] scores, float[] withRules, float[] alone)

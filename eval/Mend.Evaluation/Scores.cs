@@ -27,7 +27,7 @@ public sealed class Scores
     public List<(Example Example, IReadOnlyList<MessageLabel> Predicted)> Errors { get; } = [];
 
     public static Scores Of(IEnumerable<Example> examples, AnalysisPipeline pipeline, SecondOpinion? opinion) =>
-        Of(examples, pipeline, opinion is null ? null : (e, _) => opinion.Confident(e.Text).Select(c => c.Label));
+        Of(examples, pipeline, opinion is null ? null : (_, result) => opinion.Confident(result).Select(c => c.Label));
 
     /// <summary>Scores the rules, plus whatever labels <paramref name="extra"/> adds given the rules' result.</summary>
     public static Scores Of(IEnumerable<Example> examples, AnalysisPipeline pipeline, Func<Example, AnalysisResult, IEnumerable<MessageLabel>>? extra)
