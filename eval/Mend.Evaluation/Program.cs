@@ -14,11 +14,12 @@ using Mend.Evaluation;
 //   ... -- --train FILE   trains the learned second opinion on the tune half and writes its weights to FILE
 //   ... -- --train-embeddings FILE   trains the MiniLM embedding heads on the tune half (5-fold CV report) and writes FILE
 //   ... -- --embeddings   also scores rules + the embedding second opinion (slow: ≈ 1 minute to encode the set once)
+//   ... -- --opinion-rate N   times the embedding second opinion on N tune messages, one at a time (messages/s)
 // Errors are listed for the tune split only: the held-out half is never looked at while writing rules.
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all|apologies] [--apologies] [--no-outside] [--rules-only] [--embeddings] [--devset DIR] [--research DIR] | --train FILE | --train-embeddings FILE");
+    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all|apologies] [--apologies] [--no-outside] [--rules-only] [--embeddings] [--opinion-rate N] [--devset DIR] [--research DIR] | --train FILE | --train-embeddings FILE");
     return 2;
 }
 
@@ -54,6 +55,23 @@ if (options.TrainEmbeddings is not null)
     }
 
     Console.WriteLine($"trained on {examples.Count(e => e.Split == "tune")} tune messages; wrote {options.TrainEmbeddings}");
+    return 0;
+}
+
+if (options.OpinionRate > 0)
+{
+    var load = Stopwatch.StartNew();
+    using var opinion = EmbeddingOpinion.LoadShipped() ?? throw new InvalidOperationException("no embedding heads shipped");
+    Console.WriteLine($"loaded the embedding second opinion in {load.ElapsedMilliseconds} ms");
+    var texts = examples.Where(e => e.Split == "tune").Take(options.OpinionRate).Select(e => e.Text).ToList();
+    opinion.Opinion(pipeline.Analyze(texts[0]));
+    var timer = Stopwatch.StartNew();
+    foreach (var text in texts)
+    {
+        opinion.Opinion(pipeline.Analyze(text));
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rules + embedding second opinion: {texts.Count / timer.Elapsed.TotalSeconds:0} messages/s, one at a time ({texts.Count} messages)"));
     return 0;
 }
 
@@ -114,13 +132,14 @@ if (options.Outside)
 
 return 0;
 
-internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion, bool ApologiesOnly = false, string? TrainEmbeddings = null, bool Embeddings = false)
+internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion, bool ApologiesOnly = false, string? TrainEmbeddings = null, bool Embeddings = false, int OpinionRate = 0)
 {
     public static Options? Parse(string[] args)
     {
         string[] splits = ["tune", "heldout"];
         string? errors = null, devset = null, research = null, train = null, trainEmbeddings = null;
         var embeddings = false;
+        var opinionRate = 0;
         var outside = true;
         var secondOpinion = true;
         var apologiesOnly = false;
@@ -152,6 +171,9 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
                 case "--embeddings":
                     embeddings = true;
                     break;
+                case "--opinion-rate" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out opinionRate) && opinionRate > 0:
+                    i++;
+                    break;
                 case "--devset" when i + 1 < args.Length:
                     devset = args[++i];
                     break;
@@ -163,7 +185,7 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
             }
         }
 
-        return new Options(splits, errors, outside, devset, research, train, secondOpinion, apologiesOnly, trainEmbeddings, embeddings);
+        return new Options(splits, errors, outside, devset, research, train, secondOpinion, apologiesOnly, trainEmbeddings, embeddings, opinionRate);
     }
 }
 
