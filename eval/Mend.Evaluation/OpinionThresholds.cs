@@ -19,9 +19,9 @@ public static class OpinionThresholds
     /// <summary>
     /// Per label: "with rules" (the rules found other labels in the message) is the lowest probability at which the
     /// model alone was right at least 90 % of the time out of fold (75 % for safety_concern, where a needless notice
-    /// costs little and a missed one a great deal). "Alone" (the rules found nothing) also needs 95 % (75 % for
-    /// safety_concern) and, for a harmful label, no tune hard negative at or above it; at most one for
-    /// safety_concern and the helpful labels.
+    /// costs little and a missed one a great deal). "Alone" (the rules found nothing) needs 95 % and, for a harmful
+    /// label, no tune hard negative at or above it (at most one for a helpful label); safety_concern keeps its
+    /// "with rules" threshold.
     /// </summary>
     public static (float[] WithRules, float[] Alone) Choose(IReadOnlyList<Example> tune, float[][] scores)
     {
@@ -33,8 +33,9 @@ public static class OpinionThresholds
             var l = (int)label;
             var safety = label == MessageLabel.SafetyConcern;
             withRules[l] = Lowest(tune, scores, label, safety ? 0.75 : 0.9, negativesAllowed: int.MaxValue);
-            var negativesAllowed = safety || !label.IsHarmful() ? 1 : 0;
-            alone[l] = Math.Max(withRules[l], Lowest(tune, scores, label, safety ? 0.75 : 0.95, negativesAllowed));
+            // Safety first: a needless safety notice costs little and a missed one a great deal, so safety_concern
+            // speaks alone at its "with rules" threshold. Every other label must be very confident.
+            alone[l] = safety ? withRules[l] : Math.Max(withRules[l], Lowest(tune, scores, label, 0.95, negativesAllowed: label.IsHarmful() ? 0 : 1));
         }
 
         return (withRules, alone);

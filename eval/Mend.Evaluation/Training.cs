@@ -26,6 +26,8 @@ public static class Training
         // rules + model there would hardly ever let the model speak. Instead the thresholds are set by how often the
         // model alone is right on batches it did not see.
         var (withRules, alone) = OpinionThresholds.Choose(tune, outOfFold);
+        var flagged = Enumerable.Range(0, tune.Count).Count(i => tune[i].IsNegative && outOfFold[i].Where((s, l) => s >= alone[l]).Any());
+        Console.WriteLine($"out of fold (one fold per batch of writers): {flagged}/{tune.Count(e => e.IsNegative)} tune hard negatives would get a label from the model alone");
         return SecondOpinion.Train(data).WithThresholds(withRules, alone);
     }
 }
