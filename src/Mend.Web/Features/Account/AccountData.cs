@@ -40,8 +40,9 @@ public static class AccountData
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(users);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Notes.ExecuteDeleteAsync(cancellationToken);
-        await db.Ruptures.ExecuteDeleteAsync(cancellationToken);
+        // Only what is theirs: a rupture they joined as a partner, and its owner's notes, stay with its owner.
+        await db.Notes.Where(n => n.AuthorId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Ruptures.Where(r => r.OwnerId == user.Id).ExecuteDeleteAsync(cancellationToken);
         var result = await users.DeleteAsync(user);
         if (result.Succeeded)
         {
