@@ -92,6 +92,36 @@ public abstract partial class WebAppTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().PostAsync($"/api/invites/{token}/accept", null, ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_invitation_link_opens_a_page_that_joins_on_a_button_press()
+    {
+        await using var app = Start();
+        var ct = TestContext.Current.CancellationToken;
+        var owner = app.Browser();
+        await owner.SignUpAsync("owner@example.com");
+        var id = await owner.DescribeAsync("I forgot to pick you up from the station.");
+        var url = new Uri((await InviteAsync(owner, id))["url"]!.GetValue<string>());
+
+        var partner = app.Browser();
+        var signInFirst = await partner.GetAsync(url.PathAndQuery, ct);
+        Assert.Equal(HttpStatusCode.Redirect, signInFirst.StatusCode);
+        Assert.StartsWith("/account/signin", signInFirst.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+
+        await partner.SignUpAsync("partner@example.com");
+        Assert.Contains("Join the shared space", await partner.GetStringAsync(url.PathAndQuery, ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync($"/ruptures/{id}", ct)).StatusCode); // looking is not joining
+        var joined = await partner.PostFormAsync(url.PathAndQuery, url.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
+        Assert.Equal($"/ruptures/{id}", joined.Headers.Location!.OriginalString);
+        Assert.Contains("I forgot to pick you up", await partner.GetStringAsync($"/ruptures/{id}", ct), StringComparison.Ordinal);
+
+        var third = app.Browser();
+        await third.SignUpAsync("third@example.com");
+        var used = await third.PostFormAsync(url.PathAndQuery, url.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Gone, used.StatusCode);
+        Assert.Contains("already been used", await used.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> CreateRuptureAsync(HttpClient client, string description)
     {
         var created = await client.PostAsJsonAsync("/api/ruptures", new { description }, TestContext.Current.CancellationToken);
