@@ -71,6 +71,11 @@ public abstract partial class WebAppTests
             Assert.DoesNotContain("robin@", stored[0], StringComparison.Ordinal);
         }
 
+        // and it is in the coach's export
+        var export = (await coachClient.GetFromJsonAsync<JsonObject>("/api/account/export", ct))!;
+        Assert.Equal("Robin Example", export["coaching"]!["coach"]!["bookings"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("wednesday", export["coaching"]!["coach"]!["availability"]!["weekly"]![0]!["day"]!.GetValue<string>());
+
         // nobody else sees it
         var stranger = await app.SignedInClientAsync("stranger@example.com");
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync("/api/coach/bookings", ct)).StatusCode);

@@ -122,6 +122,28 @@ public abstract partial class WebAppTests
         Assert.Contains("already been used", await used.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_partner_who_deletes_their_account_takes_only_their_own_notes_with_them()
+    {
+        await using var app = Start();
+        var ct = TestContext.Current.CancellationToken;
+        var owner = await app.SignedInClientAsync("owner@example.com");
+        var id = await CreateRuptureAsync(owner, "I made a joke about you in front of your friends.");
+        await WriteNoteAsync(owner, id, "Owner, shared: it was not funny.", isPrivate: false);
+        var partner = await app.SignedInClientAsync("partner@example.com");
+        var token = (await InviteAsync(owner, id))["token"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await partner.PostAsync($"/api/invites/{token}/accept", null, ct)).StatusCode);
+        await WriteNoteAsync(partner, id, "Partner, shared: it stung.", isPrivate: false);
+
+        var deleted = await partner.PostAsJsonAsync("/api/account/delete", new { password = Forms.Password }, ct);
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/api/ruptures/{id}", ct)).StatusCode);
+        Assert.Equal(["Owner, shared"], await NoteAuthorsAsync(owner, id));
+        // the rupture can be shared again
+        Assert.Equal(HttpStatusCode.Created, (await owner.PostAsync($"/api/ruptures/{id}/invites", null, ct)).StatusCode);
+    }
+
     private static async Task<Guid> CreateRuptureAsync(HttpClient client, string description)
     {
         var created = await client.PostAsJsonAsync("/api/ruptures", new { description }, TestContext.Current.CancellationToken);
