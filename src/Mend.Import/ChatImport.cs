@@ -154,6 +154,11 @@ public sealed class ChatImport : IDisposable
             }
         }
 
+        if (shown.Length == 0)
+        {
+            return new ChatImportException($"{source.Name} is empty: there is no chat in it.");
+        }
+
         if (shown.Length > 80)
         {
             shown = shown[..80] + "…";

@@ -31,6 +31,12 @@ internal sealed class LineReader : IDisposable
     /// <summary>Reads the next line; false at the end of the text.</summary>
     public bool TryReadLine(out ReadOnlySpan<char> line)
     {
+        if (LastLineCut)
+        {
+            // Skipped only now: the span handed out for the cut line pointed into the buffer that skipping refills.
+            SkipRestOfLine();
+        }
+
         LastLineCut = false;
         var searched = 0;
         while (true)
@@ -61,7 +67,6 @@ internal sealed class LineReader : IDisposable
             {
                 line = Take(MaxLineLength, MaxLineLength);
                 LastLineCut = true;
-                SkipRestOfLine();
                 return true;
             }
 

@@ -94,11 +94,11 @@ public sealed class ApologyCoach
         }
         else if (!apologises && flagList.Length == 0)
         {
-            note = Notes.NotAnApology;
+            note = scratch.Blocks.Any(b => b.Section.Target == TargetKind.NotApology) ? Notes.SympathyOrPoliteness : Notes.NoApology;
         }
         else
         {
-            var act = new Lazy<string?>(() => Act(scratch, text, components[(int)ApologyComponent.Regret]));
+            var act = new Lazy<string?>(() => Act(scratch, text, components[(int)ApologyComponent.Regret], components[(int)ApologyComponent.Responsibility]));
             rewrite = ApologyRewrite.Build(text, tokens, marks, componentList, flagList, act);
             note = apologises ? null : Notes.NoApologyYet;
         }
@@ -239,10 +239,11 @@ public sealed class ApologyCoach
 
     /// <summary>The act in the writer's words ("I skipped your work party"), found as the engine's non-apology suggestion finds it.</summary>
     /// <remarks>
-    /// Without regret the words after "sorry" are sarcasm ("sorry I'm not perfect"), not an act, so only passive
-    /// wording is turned round ("mistakes were made" names nothing; "the vase got broken" → "I broke the vase").
+    /// Without regret the words after "sorry" are sarcasm ("sorry I'm not perfect"), not an act: only passive wording
+    /// is turned round ("mistakes were made" names nothing; "the vase got broken" → "I broke the vase"), and an act
+    /// told in the first person is taken when the writer owns the fault ("my fault. I left the gate open").
     /// </remarks>
-    private string? Act(Scratch scratch, string text, bool regret)
+    private string? Act(Scratch scratch, string text, bool regret, bool owned)
     {
         var detection = scratch.Detection;
         detection.Reset(text);
@@ -250,7 +251,7 @@ public sealed class ApologyCoach
         var context = new SuggestionContext(detection, default);
         return regret
             ? ActWording.AfterApology(context) ?? NonApologyDetector.Passive(context) ?? ActWording.Defended(context)
-            : NonApologyDetector.Passive(context);
+            : NonApologyDetector.Passive(context) ?? (owned ? ActWording.Defended(context) : null);
     }
 
     /// <summary>Per-thread buffers, reused for every apology.</summary>
@@ -274,8 +275,11 @@ public sealed class ApologyCoach
         public const string Safety =
             "This message raises a safety concern, so Mend offers no apology wording for it. Please read the safety notice first.";
 
-        public const string NotAnApology =
+        public const string SympathyOrPoliteness =
             "This does not read as an apology for something you did: \"sorry\" here is sympathy or politeness. Nothing to fix.";
+
+        public const string NoApology =
+            "Mend finds no apology here: nothing in it says sorry for what happened or owns it. Write the apology you mean to send and check that.";
 
         public const string NoApologyYet =
             "This does not apologise yet: it neither says sorry for the act nor owns it. The rewrite shows one way to.";

@@ -57,7 +57,16 @@ internal static class ApologyRewrite
         else
         {
             var owned = act.Value;
-            parts.Add(owned is null ? $"I'm sorry I {NameTheAct}." : $"I'm sorry {Lower(owned)}.");
+            if (owned is null)
+            {
+                parts.Add($"I'm sorry I {NameTheAct}.");
+            }
+            else
+            {
+                // The act is already told in a kept sentence ("I left the gate open."): the opening need not repeat it.
+                var told = units.Any(u => u.Text.Contains(owned, StringComparison.OrdinalIgnoreCase));
+                parts.Add(told ? "I'm sorry." : $"I'm sorry {Lower(owned)}.");
+            }
         }
 
         var respMarks = marks.Any(m => Is(m, ApologyComponent.Responsibility));

@@ -41,6 +41,9 @@ public class ApologyCoachTest
     [InlineData("sorry I teased you, I was only joking", "minimizing")]
     [InlineData("I'm sorry I yelled, you made me so angry", "blame_shift")]
     [InlineData("I'm sorry. I can't undo it, but I promise it won't happen again.", "")]
+    [InlineData("Sorry about earlier, I was stressed but that's not your problem.", "")]
+    [InlineData("Look, I'm sorry, ok? What more do you want?", "minimizing")]
+    [InlineData("Sorry the email with the wrong figures was sent to the client.", "passive_voice")]
     [InlineData("I'm sorry I missed your call. I was at the hospital with Dad, but that's no excuse for not texting after.", "")]
     public void Flags_name_what_takes_the_apology_back(string text, string flags)
     {
@@ -77,6 +80,19 @@ public class ApologyCoachTest
         Assert.Empty(result.Flags);
         Assert.Null(result.Rewrite);
         Assert.NotNull(result.Note);
+    }
+
+    [Theory]
+    [InlineData("It wasn't my fault, you were late too")]
+    [InlineData("I'm not sorry")]
+    [InlineData("")]
+    public void Text_with_no_apology_at_all_says_so_and_offers_no_rewrite(string text)
+    {
+        var result = Coach.Assess(text);
+
+        Assert.False(result.IsApology);
+        Assert.Null(result.Rewrite);
+        Assert.StartsWith("Mend finds no apology here", result.Note, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -71,6 +71,7 @@ public class ApologyRewriteTest
     [InlineData("I'm sorry if you were upset that I skipped your work party.", "I'm sorry I skipped your work party.")]
     [InlineData("sorry the vase got broken", "I'm sorry I broke the vase.")]
     [InlineData("I'm sorry I shouted, you just wind me up so much", "I'm sorry I shouted.")]
+    [InlineData("My fault the dog got out, I left the gate open", "I'm sorry. My fault the dog got out, I left the gate open.")]
     public void The_rewrite_owns_the_act_in_the_writers_words(string text, string opening)
     {
         var rewrite = ApologyCoach.Default.Assess(text).Rewrite;

@@ -29,7 +29,7 @@ internal sealed class JsonStream : IDisposable
     /// <summary>Reads <paramref name="stream"/> (which this walker disposes), named <paramref name="name"/> in errors.</summary>
     public JsonStream(Stream stream, string name)
     {
-        _stream = stream;
+        _stream = new Utf8RepairStream(stream);
         _name = name;
     }
 

@@ -39,7 +39,10 @@ internal sealed class WhatsAppReader(DateOrder? ambiguousOrder = null) : ChatRea
     }
 
     /// <inheritdoc/>
-    public override IEnumerable<ChatMessage> Read(ImportSource source, ImportDiagnostics diagnostics)
+    public override IEnumerable<ChatMessage> Read(ImportSource source, ImportDiagnostics diagnostics) =>
+        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name);
+
+    private IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {
         var entry = source.Primary ?? throw new ChatImportException($"{source.Name} is empty: there is no chat in it.");
         var format = Survey(source, entry);
