@@ -9,6 +9,7 @@ using Mend.Import;
 //   corpus FILE [N]   write the generated corpus (N messages, default 200,000), one per line, for the peers script
 //   rate FILE         messages per second of the whole pipeline on one thread over FILE (best of 5 passes)
 //   whatsapp FILE N   write a generated WhatsApp export of N messages (see WhatsAppExport)
+//   export FORMAT PATH N  write a generated telegram, discord, messenger (a folder), signal, csv or jsonl export
 //   import FILE       import a chat export (any format Mend reads) and report messages, time and peak memory
 if (args is ["corpus", var path, ..])
 {
@@ -23,6 +24,14 @@ if (args is ["whatsapp", var exportPath, var size])
     var messages = int.Parse(size, CultureInfo.InvariantCulture);
     WhatsAppExport.Write(exportPath, messages);
     Console.WriteLine($"wrote a WhatsApp export of {messages:N0} messages to {exportPath} ({new FileInfo(exportPath).Length / 1e6:F1} MB)");
+    return 0;
+}
+
+if (args is ["export", var exportFormat, var exportTo, var exportSize])
+{
+    var messages = int.Parse(exportSize, CultureInfo.InvariantCulture);
+    ChatExports.Write(exportFormat, exportTo, messages);
+    Console.WriteLine($"wrote a {exportFormat} export of {messages:N0} messages to {exportTo}");
     return 0;
 }
 

@@ -3,6 +3,7 @@ using Mend.Import.Readers;
 using Mend.Import.Readers.Discord;
 using Mend.Import.Readers.Generic;
 using Mend.Import.Readers.Messenger;
+using Mend.Import.Readers.Signal;
 using Mend.Import.Readers.Telegram;
 using Mend.Import.Readers.WhatsApp;
 
@@ -28,6 +29,7 @@ public sealed class ChatImport : IDisposable
         new DiscordReader(),
         new InstagramReader(),
         new MessengerReader(),
+        new SignalReader(),
         new WhatsAppReader(),
         new JsonlReader(),
         new CsvReader(),
@@ -81,7 +83,7 @@ public sealed class ChatImport : IDisposable
     public static ChatFormat? Detect(string path)
     {
         using var source = ImportSource.Open(path);
-        return Array.Find(Readers, reader => reader.Recognises(source))?.Format;
+        return Array.Find(Readers, reader => Recognises(reader, source))?.Format;
     }
 
     /// <inheritdoc/>
@@ -99,7 +101,7 @@ public sealed class ChatImport : IDisposable
             var reader = format is { } forced
                 ? Array.Find(Readers, reader => reader.Format == forced)
                     ?? throw new ChatImportException($"Reading {forced.Id()} exports is not supported yet.")
-                : Array.Find(Readers, reader => reader.Recognises(source))
+                : Array.Find(Readers, reader => Recognises(reader, source))
                     ?? throw NotAChat(source);
             return new ChatImport(source, reader);
         }
@@ -135,6 +137,19 @@ public sealed class ChatImport : IDisposable
             }
 
             yield return enumerator.Current;
+        }
+    }
+
+    /// <summary>Asks <paramref name="reader"/>; a reader that fails on odd input simply does not recognise it.</summary>
+    private static bool Recognises(ChatReader reader, ImportSource source)
+    {
+        try
+        {
+            return reader.Recognises(source);
+        }
+        catch (Exception e) when (e is not ChatImportException and not OutOfMemoryException)
+        {
+            return false;
         }
     }
 

@@ -3,23 +3,19 @@ using Mend.Chat;
 
 namespace Mend.Import.Tests;
 
-/// <summary>Opens fixtures and inline exports, and reads them whole for assertions.</summary>
+/// <summary>Reads fixtures and inline exports through <see cref="ChatImport"/> for table assertions (paths from <see cref="TestData"/>).</summary>
 internal static class Imports
 {
     /// <summary>The full path of a fixture under Fixtures/.</summary>
-    public static string Fixture(string relative) => Path.Combine(AppContext.BaseDirectory, "Fixtures", relative);
+    public static string Fixture(string relative) => TestData.Fixture(relative);
 
-    /// <summary>Reads a fixture: the import (disposed) and its messages.</summary>
+    /// <summary>Reads a fixture: the format, its messages and diagnostics.</summary>
     public static (ChatFormat Format, List<ChatMessage> Messages, ImportDiagnostics Diagnostics) ReadFixture(string relative, ChatFormat? format = null) =>
-        ReadPath(Fixture(relative), format);
+        TestData.Import(Fixture(relative), format);
 
     /// <summary>Reads a file or folder anywhere.</summary>
-    public static (ChatFormat Format, List<ChatMessage> Messages, ImportDiagnostics Diagnostics) ReadPath(string path, ChatFormat? format = null)
-    {
-        using var import = ChatImport.Open(path, format);
-        var messages = import.Messages.ToList();
-        return (import.Format, messages, import.Diagnostics);
-    }
+    public static (ChatFormat Format, List<ChatMessage> Messages, ImportDiagnostics Diagnostics) ReadPath(string path, ChatFormat? format = null) =>
+        TestData.Import(path, format);
 
     /// <summary>Reads an export given as text, named <paramref name="fileName"/>.</summary>
     public static (ChatFormat Format, List<ChatMessage> Messages, ImportDiagnostics Diagnostics) ReadText(string text, string fileName, ChatFormat? format = null)
@@ -33,29 +29,6 @@ internal static class Imports
     public static string Show(ChatMessage message) =>
         $"{message.Time.ToIso()}|{message.Sender}|{message.Kind}|{message.Text}";
 
-    /// <summary>The folder holding Mend.slnx, walking up from the test binaries.</summary>
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Mend.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Mend.slnx not found above the test binaries.");
-    }
-
     /// <summary>A folder of ../shared/research-data, or a skip when it is absent.</summary>
-    public static string ResearchData(string folder)
-    {
-        var path = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "research-data", folder));
-        if (!Directory.Exists(path))
-        {
-            Assert.Skip($"research data not present: {path}");
-        }
-
-        return path;
-    }
+    public static string ResearchData(string folder) => TestData.ResearchData(folder);
 }

@@ -6,6 +6,7 @@ namespace Mend.Import.Tests;
 /// Large generated exports are streamed: messages come out while most of the input is still unread, and the
 /// memory held does not grow with the number of messages read.
 /// </summary>
+[Collection(MemoryMeasured.Name)]
 public sealed class StreamingTest
 {
     private const long Count = 300_000;
@@ -92,6 +93,22 @@ public sealed class StreamingTest
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_meta_file_far_larger_than_meta_writes_is_refused_instead_of_held()
+    {
+        var count = Mend.Import.Readers.Messenger.MetaReader.MaxMessagesPerFile + 1;
+        using var stream = new GeneratedExportStream(
+            "{\"participants\":[{\"name\":\"A\"}],\"messages\":[\n",
+            i => $"{(i == 0 ? " " : ",")}{{\"sender_name\":\"A\",\"timestamp_ms\":{1_600_000_000_000 - i:D13},\"content\":\"x\"}}\n",
+            count,
+            "]}\n");
+        using var import = ChatImport.Open(stream, "message_1.json");
+
+        var error = Assert.Throws<ChatImportException>(() => import.Messages.Count());
+        Assert.Contains("not a Messenger or Instagram download file", error.Message, StringComparison.Ordinal);
+        Assert.Equal(count + 1, error.Line);
     }
 
     private static string FileName(string format) => format switch

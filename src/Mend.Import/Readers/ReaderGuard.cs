@@ -7,12 +7,13 @@ namespace Mend.Import.Readers;
 /// mid-record) becomes one diagnostic once messages have been read, so nothing already read is lost; before the
 /// first message it stays a <see cref="ChatImportException"/>: the input is not this format. Any other exception
 /// (a corrupt zip stream, an I/O error) is turned into a <see cref="ChatImportException"/> so callers need to handle
-/// one type only.
+/// one type only. An input in which not one message could be read, but entries were skipped, is not this format
+/// (typically a wrong <c>--format</c>): it fails naming the first entry skipped.
 /// </summary>
 internal static class ReaderGuard
 {
     /// <summary>Streams <paramref name="messages"/>, applying the rules above.</summary>
-    public static IEnumerable<ChatMessage> Guard(IEnumerable<ChatMessage> messages, ImportDiagnostics diagnostics, string name)
+    public static IEnumerable<ChatMessage> Guard(IEnumerable<ChatMessage> messages, ImportDiagnostics diagnostics, string name, ChatFormat format)
     {
         using var enumerator = Start(messages, name);
         var read = 0L;
@@ -23,6 +24,13 @@ internal static class ReaderGuard
             {
                 if (!enumerator.MoveNext())
                 {
+                    if (read == 0 && diagnostics.Issues.Count > 0)
+                    {
+                        var first = diagnostics.Issues[0];
+                        throw new ChatImportException(
+                            $"{name} holds no message that could be read as {format.Id()}: line {first.Line}: {first.Reason}.", first.Line);
+                    }
+
                     yield break;
                 }
 

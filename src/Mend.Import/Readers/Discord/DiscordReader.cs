@@ -9,7 +9,7 @@ namespace Mend.Import.Readers.Discord;
 /// DiscordChatExporter's JSON: <c>{"guild","channel","messages":[…]}</c> with messages oldest first. A message's
 /// time is its ISO <c>timestamp</c> with offset; its sender the author's <c>nickname</c> (the name shown in the
 /// server) or else <c>name</c>. <c>Default</c>, <c>Reply</c> and command messages are what people wrote; every other
-/// type (pins, joins, calls, channel renames, boosts …) is a system line.
+/// type (pins, joins, calls, channel renames, boosts …) is a system line. A partitioned export is read part after part.
 /// </summary>
 internal sealed class DiscordReader : ChatReader
 {
@@ -32,14 +32,64 @@ internal sealed class DiscordReader : ChatReader
 
     /// <inheritdoc/>
     public override IEnumerable<ChatMessage> Read(ImportSource source, ImportDiagnostics diagnostics) =>
-        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name);
+        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name, Format);
 
     private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {
-        using var json = new JsonStream(source.Primary!.Open(), source.Name);
+        foreach (var part in Parts(source))
+        {
+            foreach (var message in ReadPart(part, diagnostics))
+            {
+                yield return message;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The files of the export, in order: the file given, followed by its partitions when the export was split
+    /// (DiscordChatExporter names them <c>… [part 2].json</c>, <c>… [part 3].json</c> beside the first).
+    /// </summary>
+    private static List<ImportEntry> Parts(ImportSource source)
+    {
+        var primary = source.Primary!;
+        var (stem, number) = Part(primary.Name);
+        if (number == 0)
+        {
+            return [primary];
+        }
+
+        return [.. source.Entries
+            .Select(entry => (Entry: entry, Part: Part(entry.Name)))
+            .Where(file => file.Part.Number > 0 && file.Part.Stem == stem)
+            .OrderBy(file => file.Part.Number)
+            .Select(file => file.Entry)];
+    }
+
+    /// <summary>The name without <c>.json</c> and without a <c> [part N]</c> suffix, and N (1 without a suffix; 0 for no JSON file).</summary>
+    private static (string Stem, int Number) Part(string name)
+    {
+        if (!name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (name, 0);
+        }
+
+        var stem = name[..^5];
+        var at = stem.LastIndexOf(" [part ", StringComparison.Ordinal);
+        if (at > 0 && stem.EndsWith(']')
+            && int.TryParse(stem.AsSpan(at + 7, stem.Length - at - 8), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1)
+        {
+            return (stem[..at], number);
+        }
+
+        return (stem, 1);
+    }
+
+    private static IEnumerable<ChatMessage> ReadPart(ImportEntry part, ImportDiagnostics diagnostics)
+    {
+        using var json = new JsonStream(part.Open(), part.Name);
         if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
         {
-            throw new ChatImportException($"{source.Name} is not a DiscordChatExporter export: line {json.Line} does not open a JSON object.", json.Line);
+            throw new ChatImportException($"{part.Name} is not a DiscordChatExporter export: line {json.Line} does not open a JSON object.", json.Line);
         }
 
         var found = false;
@@ -72,7 +122,7 @@ internal sealed class DiscordReader : ChatReader
                 string? problem;
                 using (element)
                 {
-                    message = ToMessage(element.RootElement, line, out problem);
+                    message = JsonText.Message(ToMessage, element.RootElement, line, out problem);
                 }
 
                 if (message is null)
@@ -87,7 +137,7 @@ internal sealed class DiscordReader : ChatReader
 
         if (!found)
         {
-            throw new ChatImportException($"{source.Name} holds no \"messages\" list: it is not a DiscordChatExporter export.", 1);
+            throw new ChatImportException($"{part.Name} holds no \"messages\" list: it is not a DiscordChatExporter export.", 1);
         }
     }
 

@@ -19,7 +19,7 @@ internal sealed class CsvReader : ChatReader
 
     /// <inheritdoc/>
     public override IEnumerable<ChatMessage> Read(ImportSource source, ImportDiagnostics diagnostics) =>
-        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name);
+        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name, Format);
 
     private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {

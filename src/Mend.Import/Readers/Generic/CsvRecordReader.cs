@@ -5,18 +5,26 @@ namespace Mend.Import.Readers.Generic;
 /// <summary>
 /// Reads RFC 4180 records one at a time: fields split by a delimiter, quoted fields with doubled quotes and line
 /// breaks inside, records ended by CR LF, LF or CR. Blank lines are passed over. A quoted field that never ends is
-/// cut at <see cref="MaxFieldChars"/> and fails with the line where its record began.
+/// cut at <see cref="MaxFieldChars"/> and fails with the line where its record began; fields past
+/// <see cref="MaxFields"/> are read but not kept.
 /// </summary>
 internal sealed class CsvRecordReader(TextReader reader, char delimiter) : IDisposable
 {
     /// <summary>The longest field read.</summary>
     public const int MaxFieldChars = 1 << 20;
 
+    /// <summary>The most characters of one record, all fields together.</summary>
+    public const int MaxRecordChars = 4 << 20;
+
+    /// <summary>How many fields of a record are kept; the schema needs a few, further columns are ignored.</summary>
+    public const int MaxFields = 256;
+
     private readonly char[] _buffer = new char[1 << 14];
     private readonly StringBuilder _field = new();
     private int _position;
     private int _length;
     private long _line = 1;
+    private int _recordChars;
 
     /// <summary>The 1-based line where the record last read begins.</summary>
     public long RecordLine { get; private set; }
@@ -43,10 +51,15 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter) : IDisp
         }
 
         RecordLine = _line;
+        _recordChars = 0;
         while (true)
         {
             var end = ReadField();
-            fields.Add(_field.ToString());
+            if (fields.Count < MaxFields)
+            {
+                fields.Add(_field.ToString());
+            }
+
             if (end != delimiter)
             {
                 return true;
@@ -132,6 +145,11 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter) : IDisp
 
     private void Append(char c)
     {
+        if (++_recordChars > MaxRecordChars)
+        {
+            throw new ChatImportException($"The row that starts on line {RecordLine} is longer than {MaxRecordChars} characters.", RecordLine);
+        }
+
         if (_field.Length >= MaxFieldChars)
         {
             throw new ChatImportException($"The field that starts on line {RecordLine} is longer than {MaxFieldChars} characters (a quote that is never closed?).", RecordLine);

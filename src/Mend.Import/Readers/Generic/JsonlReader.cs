@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mend.Chat;
+using Mend.Import.Readers.Json;
 
 namespace Mend.Import.Readers.Generic;
 
@@ -38,7 +39,7 @@ internal sealed class JsonlReader : ChatReader
                 && root.TryGetProperty("sender", out _)
                 && root.TryGetProperty("text", out _);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return false;
         }
@@ -46,7 +47,7 @@ internal sealed class JsonlReader : ChatReader
 
     /// <inheritdoc/>
     public override IEnumerable<ChatMessage> Read(ImportSource source, ImportDiagnostics diagnostics) =>
-        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name);
+        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name, Format);
 
     private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {
@@ -114,7 +115,15 @@ internal sealed class JsonlReader : ChatReader
                 return null;
             }
 
-            return GenericRecord.ToMessage(Value(timestamp), Value(root, "sender"), Value(root, "text"), Value(root, "kind"), number, out problem);
+            try
+            {
+                return GenericRecord.ToMessage(Value(timestamp), Value(root, "sender"), Value(root, "text"), Value(root, "kind"), number, out problem);
+            }
+            catch (InvalidOperationException)
+            {
+                problem = JsonText.InvalidText;
+                return null;
+            }
         }
     }
 

@@ -47,7 +47,7 @@ internal sealed class JsonHead
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // The head is what it is: the names read so far decide.
         }

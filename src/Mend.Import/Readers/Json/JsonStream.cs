@@ -33,6 +33,9 @@ internal sealed class JsonStream : IDisposable
         _name = name;
     }
 
+    /// <summary>The name of the file walked, for messages.</summary>
+    public string Name => _name;
+
     /// <summary>The kind of the current token.</summary>
     public JsonTokenType TokenType { get; private set; }
 
@@ -146,10 +149,8 @@ internal sealed class JsonStream : IDisposable
                     }
 
                     line = LineAt(_start + (int)reader.TokenStartIndex);
-                    var probe = reader;
-                    if (probe.TrySkip())
+                    if (JsonDocument.TryParseValue(ref reader, out element))
                     {
-                        element = JsonDocument.ParseValue(ref reader);
                         Advance(ref reader);
                         TokenType = JsonTokenType.None;
                         Line = line;
@@ -188,7 +189,7 @@ internal sealed class JsonStream : IDisposable
         TokenType = reader.TokenType;
         Depth = reader.CurrentDepth;
         Line = LineAt(_start + (int)reader.TokenStartIndex);
-        Text = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String ? reader.GetString() : null;
+        Text = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String ? JsonText.Of(ref reader) : null;
     }
 
     private void Advance(ref Utf8JsonReader reader)

@@ -9,11 +9,18 @@ namespace Mend.Import.Readers.Messenger;
 /// Meta's JSON downloads, shared by Messenger and Instagram: a conversation folder holds
 /// <c>message_1.json … message_N.json</c>, each listing messages newest first, with <c>message_N</c> the oldest.
 /// The files are read from N down to 1 and each file's messages put oldest first, so memory holds one file at a
-/// time (Meta writes a bounded number of messages per file). A download holding several conversations is read one
-/// conversation at a time: the one holding the primary <c>message_1.json</c>, with a diagnostic for each other.
+/// time (Meta writes 10,000 messages per file; a file over <see cref="MaxMessagesPerFile"/> is refused). A download
+/// holding several conversations is read one conversation at a time: the one holding the primary
+/// <c>message_1.json</c>, with a diagnostic for each other.
 /// </summary>
 internal abstract class MetaReader : ChatReader
 {
+    /// <summary>
+    /// The most messages one file may hold. Meta writes 10,000 per file; a file far beyond that is not a Meta
+    /// download, and holding it to reorder it would let one upload exhaust memory.
+    /// </summary>
+    public const int MaxMessagesPerFile = 250_000;
+
     /// <summary>Whether the head of the source is a Meta messages file (either product).</summary>
     protected static bool IsMetaExport(ImportSource source)
     {
@@ -25,17 +32,19 @@ internal abstract class MetaReader : ChatReader
     }
 
     /// <summary>
-    /// Whether the export shows it comes from Instagram: a path in the download (<c>your_instagram_activity/…</c>),
-    /// or an instagram.com address or Instagram media path in the first characters of the primary file.
+    /// Whether the export shows it comes from Instagram: the path of the conversation file in the download
+    /// (<c>your_instagram_activity/messages/…</c>) or the download's own name (<c>instagram-…zip</c>), or an
+    /// instagram.com address or Instagram media path in the first characters of the file.
     /// </summary>
     protected static bool LooksLikeInstagram(ImportSource source) =>
-        source.Entries.Any(entry => entry.Name.Contains("instagram", StringComparison.OrdinalIgnoreCase))
+        source.Primary!.Name.Contains("instagram", StringComparison.OrdinalIgnoreCase)
+        || source.Name.StartsWith("instagram", StringComparison.OrdinalIgnoreCase)
         || source.Head.Contains("instagram.com", StringComparison.OrdinalIgnoreCase)
         || source.Head.Contains("your_instagram_activity", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public override IEnumerable<ChatMessage> Read(ImportSource source, ImportDiagnostics diagnostics) =>
-        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name);
+        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name, Format);
 
     private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {
@@ -90,8 +99,15 @@ internal abstract class MetaReader : ChatReader
 
             using (element)
             {
-                if (MetaMessage.Read(element.RootElement, line, out var problem) is { } message)
+                if (JsonText.Message(MetaMessage.Read, element.RootElement, line, out var problem) is { } message)
                 {
+                    if (messages.Count == MaxMessagesPerFile)
+                    {
+                        throw new ChatImportException(
+                            $"{json.Name} holds more than {MaxMessagesPerFile:N0} messages (line {line}); Meta writes 10,000 per file, so this is not a Messenger or Instagram download file.",
+                            line);
+                    }
+
                     messages.Add(message);
                 }
                 else

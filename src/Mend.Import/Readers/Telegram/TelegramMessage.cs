@@ -76,12 +76,32 @@ internal static class TelegramMessage
                 : unix.ValueKind == JsonValueKind.Number && unix.TryGetInt64(out seconds);
             if (ok && seconds is > -62135596800 and < 253402300799)
             {
-                time = ChatTime.FromUnixMilliseconds(seconds * 1000);
+                var utc = DateTimeOffset.FromUnixTimeSeconds(seconds);
+                time = WithWrittenClock(utc, String(element, "date")) ?? ChatTime.FromOffset(utc);
                 return true;
             }
         }
 
         return GenericRecord.TryParseTimestamp(String(element, "date"), out time);
+    }
+
+    /// <summary>
+    /// <c>date</c> is the exporting computer's clock and <c>date_unixtime</c> the instant: together they give the
+    /// time as the person saw it with its offset (e.g. 21:05+01:00). Null when they do not agree on a real offset
+    /// (a whole quarter hour, at most 14 hours), and the instant is used in UTC.
+    /// </summary>
+    private static ChatTime? WithWrittenClock(DateTimeOffset utc, string? date)
+    {
+        if (!GenericRecord.TryParseTimestamp(date, out var written) || written.Offset is not null
+            || utc.Year is < 2 or > 9998)
+        {
+            return null;
+        }
+
+        var offset = written.Local - utc.UtcDateTime;
+        return offset.Ticks % TimeSpan.TicksPerMinute == 0 && offset.TotalMinutes % 15 == 0 && offset.Duration() <= TimeSpan.FromHours(14)
+            ? ChatTime.FromOffset(new DateTimeOffset(written.Local, offset))
+            : null;
     }
 
     /// <summary>The text: <c>text_entities</c> when present, else <c>text</c> as a string or an array of strings and entities.</summary>

@@ -12,6 +12,9 @@ namespace Mend.Import.Readers.Telegram;
 /// </summary>
 internal sealed class TelegramReader : ChatReader
 {
+    /// <summary>The most chats an account export may list (each is remembered while counting).</summary>
+    public const int MaxChats = 100_000;
+
     /// <inheritdoc/>
     public override ChatFormat Format => ChatFormat.Telegram;
 
@@ -26,13 +29,14 @@ internal sealed class TelegramReader : ChatReader
 
         return head.Has("personal_information")
             || (head.Has("chats") && head.Has("list"))
+            || (head.Has("about") && (head.Has("contacts") || head.Has("frequent_contacts") || head.Has("left_chats")))
             || (head.Has("messages") && (head.Has("date_unixtime") || head.Has("text_entities") || head.Has("from_id")
                 || (head.Has("date") && head.Has("from") && head.Has("text"))));
     }
 
     /// <inheritdoc/>
     public override IEnumerable<ChatMessage> Read(ImportSource source, ImportDiagnostics diagnostics) =>
-        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name);
+        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name, Format);
 
     private static IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {
@@ -161,6 +165,11 @@ internal sealed class TelegramReader : ChatReader
                 continue;
             }
 
+            if (chats.Count == MaxChats)
+            {
+                throw new ChatImportException($"The export lists more than {MaxChats:N0} chats (line {json.Line}): this is not a Telegram account export.", json.Line);
+            }
+
             var chat = new ChatInfo { Line = json.Line, Name = $"chat {chats.Count + 1}" };
             chats.Add(chat);
             var index = chats.Count - 1;
@@ -226,7 +235,7 @@ internal sealed class TelegramReader : ChatReader
             string? problem;
             using (element)
             {
-                message = TelegramMessage.Read(element.RootElement, line, out problem);
+                message = JsonText.Message(TelegramMessage.Read, element.RootElement, line, out problem);
             }
 
             if (message is null)

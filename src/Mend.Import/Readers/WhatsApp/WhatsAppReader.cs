@@ -40,7 +40,7 @@ internal sealed class WhatsAppReader(DateOrder? ambiguousOrder = null) : ChatRea
 
     /// <inheritdoc/>
     public override IEnumerable<ChatMessage> Read(ImportSource source, ImportDiagnostics diagnostics) =>
-        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name);
+        ReaderGuard.Guard(ReadCore(source, diagnostics), diagnostics, source.Name, Format);
 
     private IEnumerable<ChatMessage> ReadCore(ImportSource source, ImportDiagnostics diagnostics)
     {

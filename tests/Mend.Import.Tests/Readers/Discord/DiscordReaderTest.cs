@@ -26,6 +26,15 @@ public sealed class DiscordReaderTest
     }
 
     [Fact]
+    public void A_partitioned_export_is_read_part_after_part()
+    {
+        var (format, messages, _) = Imports.ReadFixture("discord-parts");
+
+        Assert.Equal(ChatFormat.Discord, format);
+        Assert.Equal(["first", "second", "third", "fourth"], messages.Select(m => m.Text));
+    }
+
+    [Fact]
     public void A_discord_file_without_messages_is_an_error()
     {
         var error = Assert.Throws<ChatImportException>(() => Imports.ReadText("{\"guild\": {}, \"channel\": {}}", "c.json", ChatFormat.Discord));

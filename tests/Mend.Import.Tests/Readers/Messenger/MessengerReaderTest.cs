@@ -80,6 +80,30 @@ public sealed class MessengerReaderTest
         Assert.Equal(0, diagnostics.Count);
     }
 
+    [Theory]
+    [InlineData("instagram-kit.m-2024-03-02-AbCd.zip", ChatFormat.Instagram)]
+    [InlineData("facebook-robin-2024-03-02.zip", ChatFormat.Messenger)]
+    public void A_zipped_download_without_instagram_paths_is_told_apart_by_its_name(string zipName, ChatFormat expected)
+    {
+        var folder = Directory.CreateTempSubdirectory("mend-meta-").FullName;
+        try
+        {
+            var zip = Path.Combine(folder, zipName);
+            using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+            {
+                var entry = archive.CreateEntry("messages/inbox/kit_1/message_1.json");
+                using var writer = new StreamWriter(entry.Open());
+                writer.Write("{\"participants\":[{\"name\":\"kit\"}],\"messages\":[{\"sender_name\":\"kit\",\"timestamp_ms\":1709316000000,\"content\":\"hi\"}]}");
+            }
+
+            Assert.Equal(expected, ChatImport.Detect(zip));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void The_end_to_end_encrypted_download_shape_is_read()
     {

@@ -11,7 +11,7 @@ public sealed class TelegramReaderTest
         Assert.Equal(
             [
                 "2024-02-10T19:58:00Z|Jordan|System|phone_call",
-                "2024-02-10T20:00:00Z|Jordan|Text|You said you would pick me up at eight.",
+                "2024-02-10T21:00:00+01:00|Jordan|Text|You said you would pick me up at eight.",
                 "2024-02-10T20:03:10Z|Casey|Text|I know. I am sorry, I lost track of time.\nI should have texted.",
                 "2024-02-10T20:04:00Z|Casey|Text|https://example.org/bus the bus was late too",
                 "2024-02-10T20:05:00Z|Jordan|Media|<photo>",
@@ -71,6 +71,21 @@ public sealed class TelegramReaderTest
         var error = Assert.Throws<ChatImportException>(() => Imports.ReadText(text, "result.json", ChatFormat.Telegram));
         Assert.Contains("result.json", error.Message, StringComparison.Ordinal);
         Assert.True(error.Line >= 1);
+    }
+
+    [Theory]
+    [InlineData("2024-02-10T21:00:00", "1707595200", "2024-02-10T21:00:00+01:00")]
+    [InlineData("2024-02-10T14:30:00", "1707595200", "2024-02-10T14:30:00-05:30")]
+    [InlineData("2024-02-10T20:00:00", "1707595200", "2024-02-10T20:00:00Z")]
+    [InlineData("2024-02-10T20:07:00", "1707595200", "2024-02-10T20:00:00Z")]
+    [InlineData("2024-02-12T20:00:00", "1707595200", "2024-02-10T20:00:00Z")]
+    [InlineData("not a date", "1707595200", "2024-02-10T20:00:00Z")]
+    public void Date_and_unix_time_together_give_the_clock_time_with_its_offset(string date, string unix, string iso)
+    {
+        var text = $"{{\"messages\": [{{\"type\": \"message\", \"date\": \"{date}\", \"date_unixtime\": \"{unix}\", \"from\": \"A\", \"text\": \"hi\"}}]}}";
+        var (_, messages, _) = Imports.ReadText(text, "result.json");
+
+        Assert.Equal(iso, Assert.Single(messages).Time.ToIso());
     }
 
     [Fact]
