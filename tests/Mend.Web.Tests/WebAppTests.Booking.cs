@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Mend.Web.Data;
+using Mend.Web.Features.Coaching;
 using Mend.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -110,6 +111,44 @@ public abstract partial class WebAppTests
             var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => BookAsync(app.CreateClient(), coachId, sessionTypeId, start))));
             Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
         }
+    }
+
+    [Fact]
+    public async Task The_database_itself_refuses_a_second_booking_at_the_same_start()
+    {
+        await using var app = Start(clock: new TestClock(BeforeTheClocksChange));
+        var ct = TestContext.Current.CancellationToken;
+        var (_, coachId, sessionTypeId) = await CoachAsync(app, "Europe/London", ("wednesday", "09:00", "11:00"));
+        var start = new DateTimeOffset(2027, 3, 17, 9, 0, 0, TimeSpan.Zero);
+
+        // past every check in the endpoint: two contexts insert the same coach and start
+        async Task SaveAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MendDb>();
+            var type = await db.SessionTypes.SingleAsync(t => t.Id == Guid.Parse(sessionTypeId), ct);
+            db.Bookings.Add(Booking.Book(type, start, "Someone", "someone@example.com", null, BeforeTheClocksChange));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await SaveAsync();
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(SaveAsync);
+        Assert.True(CoachingApi.IsUniqueViolation(refused), refused.InnerException?.Message);
+        Assert.Equal(coachId, (await app.CreateClient().GetFromJsonAsync<JsonObject>($"/api/coaches/{coachId}", ct))!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_couple_space_and_booking()
+    {
+        await using var app = Start();
+        var paths = (await app.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json", TestContext.Current.CancellationToken))!["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "/api/ruptures/{id}/invites", "/api/invites/{token}/accept", "/api/coach/profile", "/api/coach/session-types",
+                "/api/coach/availability", "/api/coach/bookings", "/api/coaches/{id}", "/api/coaches/{id}/slots", "/api/bookings",
+            },
+            paths.ToHashSet());
     }
 
     [Fact]

@@ -322,7 +322,7 @@ public static class CoachingApi
     private static ProblemHttpResult Conflict(string title, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title);
 
-    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    internal static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
