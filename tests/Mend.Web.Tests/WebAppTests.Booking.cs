@@ -72,6 +72,9 @@ public abstract partial class WebAppTests
             Assert.DoesNotContain("robin@", stored[0], StringComparison.Ordinal);
         }
 
+        var hours = (await coachClient.GetFromJsonAsync<JsonObject>("/api/coach/availability", ct))!;
+        Assert.Equal("""{"day":"wednesday","start":"09:00","end":"11:00"}""", hours["weekly"]![0]!.ToJsonString());
+
         // and it is in the coach's export
         var export = (await coachClient.GetFromJsonAsync<JsonObject>("/api/account/export", ct))!;
         Assert.Equal("Robin Example", export["coaching"]!["coach"]!["bookings"]![0]!["name"]!.GetValue<string>());

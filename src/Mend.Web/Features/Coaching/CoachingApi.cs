@@ -25,6 +25,7 @@ public static class CoachingApi
         coach.MapPost("/profile", SaveProfile).WithSummary("Become a coach, or change my coach profile (display name, IANA time zone).");
         coach.MapPost("/session-types", AddSessionType).WithSummary("Offer a kind of session (name, length in minutes).");
         coach.MapPut("/availability", SetAvailability).WithSummary("Replace my weekly hours (in my time zone) and date exceptions.");
+        coach.MapGet("/availability", GetAvailability).WithSummary("My weekly hours and date exceptions, as last saved.");
         coach.MapGet("/bookings", CoachBookings).WithSummary("My upcoming bookings, with who booked.");
 
         var open = app.MapGroup("/api").AllowAnonymous().WithTags("Booking");
@@ -104,6 +105,11 @@ public static class CoachingApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(normalised);
     }
+
+    private static async Task<Results<Ok<AvailabilityJson>, ProblemHttpResult>> GetAvailability(MendDb db, CancellationToken cancellationToken) =>
+        await Mine(db, cancellationToken) is { } coach
+            ? TypedResults.Ok(JsonSerializer.Deserialize(coach.Availability, CoupleSpaceAndBookingJsonContext.Default.AvailabilityJson) ?? new AvailabilityJson([], []))
+            : NoProfile();
 
     private static async Task<Results<Ok<CoachBookingJson[]>, ProblemHttpResult>> CoachBookings(
         MendDb db, TimeProvider clock, CancellationToken cancellationToken)
