@@ -27,6 +27,10 @@ public abstract partial class WebAppTests
         await first.SignUpAsync("first@example.com");
         var id = await first.DescribeAsync("Mine alone: I broke a promise to my brother.");
         await first.PostFormAsync($"/ruptures/{id}", $"/ruptures/{id}?handler=note", ("Note", "private thoughts"), ("Private", "true"));
+        // a partner has joined it, so the second user below is a third person to it
+        var invite = await (await first.PostAsync($"/api/ruptures/{id}/invites", null, ct)).Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(ct);
+        var partner = await app.SignedInClientAsync("partner@example.com");
+        Assert.Equal(HttpStatusCode.OK, (await partner.PostAsync($"/api/invites/{invite!["token"]}/accept", null, ct)).StatusCode);
 
         var secondPage = app.Browser();
         await secondPage.SignUpAsync("second@example.com");

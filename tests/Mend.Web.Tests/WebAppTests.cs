@@ -12,7 +12,8 @@ public abstract partial class WebAppTests(DatabaseProvider provider)
     protected DatabaseProvider Provider { get; } = provider;
 
     /// <summary>A fresh app on its own data directory and database.</summary>
-    private protected MendWebFactory Start(IReadOnlyDictionary<string, string>? settings = null) => new(Provider, settings);
+    private protected MendWebFactory Start(IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null) =>
+        new(Provider, settings) { Clock = clock };
 
     /// <summary>The tests on SQLite, the default database.</summary>
     public sealed class OnSqlite() : WebAppTests(DatabaseProvider.Sqlite);

@@ -1,3 +1,5 @@
+using Mend.Web.Features.Coaching;
+using Mend.Web.Features.CoupleSpace;
 using Mend.Web.Features.Ruptures;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,11 +25,20 @@ public abstract class MendDb : IdentityDbContext<MendUser>
         _user = user;
     }
 
-    /// <summary>The ruptures of the signed-in user.</summary>
+    /// <summary>The ruptures the signed-in user owns or has joined as a partner.</summary>
     public DbSet<Rupture> Ruptures => Set<Rupture>();
 
-    /// <summary>The notes the signed-in user wrote.</summary>
+    /// <summary>The notes the signed-in user wrote, and the shared notes of the ruptures they may see.</summary>
     public DbSet<Note> Notes => Set<Note>();
+
+    /// <summary>Coaches' public profiles.</summary>
+    public DbSet<Coach> Coaches => Set<Coach>();
+
+    /// <summary>The kinds of session coaches offer (public).</summary>
+    public DbSet<SessionType> SessionTypes => Set<SessionType>();
+
+    /// <summary>The bookings of the signed-in coach, and those the signed-in user made.</summary>
+    public DbSet<Booking> Bookings => Set<Booking>();
 
     /// <summary>The signed-in user's id; null sees no user data.</summary>
     public string? UserId => _user.Id;
@@ -48,6 +59,10 @@ public abstract class MendDb : IdentityDbContext<MendUser>
         base.OnModelCreating(builder);
         builder.ApplyConfiguration(new RuptureConfiguration(this));
         builder.ApplyConfiguration(new NoteConfiguration(this));
+        builder.ApplyConfiguration(new InviteConfiguration(this));
+        builder.ApplyConfiguration(new CoachConfiguration());
+        builder.ApplyConfiguration(new SessionTypeConfiguration());
+        builder.ApplyConfiguration(new BookingConfiguration(this));
     }
 
     /// <summary>The model depends on the protector (its value converters hold it), so each app gets its own model.</summary>

@@ -65,7 +65,11 @@ public static class MendServices
 
         services.AddMendRateLimits(options.RateLimits);
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, MendJsonContext.Default));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, MendJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(1, CoupleSpaceAndBookingJsonContext.Default);
+        });
         services.AddOpenApi();
         services.AddRouting(routing => routing.LowercaseUrls = true);
         services.AddRazorPages(pages =>

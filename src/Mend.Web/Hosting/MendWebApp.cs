@@ -1,6 +1,8 @@
 using Mend.Web.Features.Account;
 using Mend.Web.Features.Apology;
 using Mend.Web.Features.Check;
+using Mend.Web.Features.Coaching;
+using Mend.Web.Features.CoupleSpace;
 using Mend.Web.Features.Ruptures;
 using Mend.Web.Features.Triage;
 
@@ -43,6 +45,8 @@ public static class MendWebApp
         app.MapApologyApi();
         app.MapTriageApi();
         app.MapRuptureApi();
+        app.MapCoupleSpaceApi();
+        app.MapCoachingApi();
         app.MapAccountApi();
         app.MapRazorPages();
         return app;

@@ -1,6 +1,7 @@
 using Mend.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,9 @@ internal sealed class MendWebFactory : WebApplicationFactory<Program>
 
     public TestData Data { get; }
 
+    /// <summary>The app's clock, when a test sets one (e.g. <see cref="TestClock"/>); the system clock otherwise.</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
@@ -48,6 +52,11 @@ internal sealed class MendWebFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(Clock));
         }
     }
 

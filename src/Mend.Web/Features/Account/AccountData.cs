@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mend.Web.Data;
+using Mend.Web.Features.Coaching;
 using Mend.Web.Features.Ruptures;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mend.Web.Features.Account;
 
 /// <summary>Everything Mend holds about one person, as they download it.</summary>
-public sealed record AccountExport(string Email, DateTimeOffset ExportedAt, IReadOnlyList<ExportedRupture> Ruptures);
+public sealed record AccountExport(string Email, DateTimeOffset ExportedAt, IReadOnlyList<ExportedRupture> Ruptures, CoachingExport? Coaching = null);
 
 /// <summary>A rupture in an export, with all its notes.</summary>
 public sealed record ExportedRupture(
@@ -31,7 +32,8 @@ public static class AccountData
             clock.GetUtcNow(),
             [.. ruptures.Select(r => new ExportedRupture(
                 r.Id, r.Description, r.Cause, r.Severity, RuptureJson.ParsePlan(r.Plan), r.CreatedAt,
-                [.. r.Notes.OrderBy(n => n.CreatedAt).Select(NoteJson.From)]))]);
+                [.. r.Notes.OrderBy(n => n.CreatedAt).Select(NoteJson.From)]))],
+            await CoachingExport.OfAsync(db, cancellationToken));
     }
 
     /// <summary>Deletes the user and everything they wrote; false (and nothing deleted) when Identity refuses.</summary>
@@ -40,8 +42,9 @@ public static class AccountData
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(users);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Notes.ExecuteDeleteAsync(cancellationToken);
-        await db.Ruptures.ExecuteDeleteAsync(cancellationToken);
+        // Only what is theirs: a rupture they joined as a partner, and its owner's notes, stay with its owner.
+        await db.Notes.Where(n => n.AuthorId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Ruptures.Where(r => r.OwnerId == user.Id).ExecuteDeleteAsync(cancellationToken);
         var result = await users.DeleteAsync(user);
         if (result.Succeeded)
         {

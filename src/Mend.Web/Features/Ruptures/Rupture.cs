@@ -33,6 +33,9 @@ public sealed class Rupture
     /// <summary>What happened, as the owner wrote it.</summary>
     public string Description { get; private set; }
 
+    /// <summary>The Identity id of the partner who accepted an invitation to share it; null until then.</summary>
+    public string? PartnerId { get; private set; }
+
     /// <summary>The cause id (<c>miscommunication</c>, <c>unmet_expectations</c>, <c>emotional_neglect</c>, <c>betrayal</c>) once triaged.</summary>
     public string? Cause { get; private set; }
 
