@@ -2,6 +2,7 @@ using Mend.Web.Features.Account;
 using Mend.Web.Features.Apology;
 using Mend.Web.Features.Check;
 using Mend.Web.Features.Ruptures;
+using Mend.Web.Features.Steps;
 using Mend.Web.Features.Triage;
 
 namespace Mend.Web.Hosting;
@@ -43,6 +44,7 @@ public static class MendWebApp
         app.MapApologyApi();
         app.MapTriageApi();
         app.MapRuptureApi();
+        app.MapStepApi();
         app.MapAccountApi();
         app.MapRazorPages();
         return app;
