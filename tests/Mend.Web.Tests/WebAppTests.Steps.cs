@@ -278,6 +278,20 @@ public abstract partial class WebAppTests
         Assert.Contains($"href=\"/ruptures/{id}/steps/2\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_step_api_is_in_the_openapi_document()
+    {
+        await using var app = Start();
+        var paths = (await app.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json", TestContext.Current.CancellationToken))!["paths"]!.AsObject();
+        foreach (var action in new[] { "start", "complete", "skip", "reopen" })
+        {
+            Assert.True(paths.ContainsKey($"/api/ruptures/{{id}}/steps/{{step}}/{action}"), action);
+        }
+
+        Assert.True(paths.ContainsKey("/api/ruptures/{id}/steps/apologize/check"));
+        Assert.True(paths.ContainsKey("/api/ruptures/{id}/steps/understand/check"));
+    }
+
     private static async Task<JsonObject> ReadRuptureAsync(HttpClient browser, Guid id)
     {
         var json = await browser.GetStringAsync($"/api/ruptures/{id}", TestContext.Current.CancellationToken);
