@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Mend;
 using Mend.Analysis;
+using Mend.Analysis.Embeddings;
 using Mend.Analysis.Learned;
 using Mend.Evaluation;
 
@@ -11,11 +12,14 @@ using Mend.Evaluation;
 //   ... -- --apologies    only the apology coach's evaluation (eval/devset/apologies.tsv); --errors apologies lists its tune mistakes
 //   --errors triage lists the tune split's rupture triage mistakes (cause and severity)
 //   ... -- --train FILE   trains the learned second opinion on the tune half and writes its weights to FILE
+//   ... -- --train-embeddings FILE   trains the MiniLM embedding heads on the tune half (5-fold CV report) and writes FILE
+//   ... -- --embeddings   also scores rules + the embedding second opinion (slow: ≈ 1 minute to encode the set once)
+//   ... -- --opinion-rate N   times the embedding second opinion on N tune messages, one at a time (messages/s)
 // Errors are listed for the tune split only: the held-out half is never looked at while writing rules.
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all|apologies] [--apologies] [--no-outside] [--rules-only] [--devset DIR] [--research DIR] | --train FILE");
+    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all|apologies] [--apologies] [--no-outside] [--rules-only] [--embeddings] [--opinion-rate N] [--devset DIR] [--research DIR] | --train FILE | --train-embeddings FILE");
     return 2;
 }
 
@@ -41,6 +45,36 @@ if (options.Train is not null)
     return 0;
 }
 
+if (options.TrainEmbeddings is not null)
+{
+    using var encoder = new MiniLmEncoder();
+    var heads = EmbeddingTraining.Train([.. examples.Where(e => e.Split == "tune")], new EmbeddingCache(encoder));
+    using (var writer = new StreamWriter(options.TrainEmbeddings))
+    {
+        heads.Save(writer);
+    }
+
+    Console.WriteLine($"trained on {examples.Count(e => e.Split == "tune")} tune messages; wrote {options.TrainEmbeddings}");
+    return 0;
+}
+
+if (options.OpinionRate > 0)
+{
+    var load = Stopwatch.StartNew();
+    using var opinion = EmbeddingOpinion.LoadShipped() ?? throw new InvalidOperationException("no embedding heads shipped");
+    Console.WriteLine($"loaded the embedding second opinion in {load.ElapsedMilliseconds} ms");
+    var texts = examples.Where(e => e.Split == "tune").Take(options.OpinionRate).Select(e => e.Text).ToList();
+    opinion.Opinion(pipeline.Analyze(texts[0]));
+    var timer = Stopwatch.StartNew();
+    foreach (var text in texts)
+    {
+        opinion.Opinion(pipeline.Analyze(text));
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rules + embedding second opinion: {texts.Count / timer.Elapsed.TotalSeconds:0} messages/s, one at a time ({texts.Count} messages)"));
+    return 0;
+}
+
 if (options.ApologiesOnly)
 {
     ApologyEvaluation.Run(devset, options.Splits, options.Errors == "apologies");
@@ -51,11 +85,21 @@ Console.WriteLine($"Mend engine: {pipeline.PatternCount} patterns compiled in {s
 
 foreach (var split in options.Splits)
 {
-    var scores = Scores.Of(examples.Where(e => e.Split == split), pipeline, null);
+    var scores = Scores.Of(examples.Where(e => e.Split == split), pipeline, (SecondOpinion?)null);
     Report.Print(split, scores);
     if (options.SecondOpinion && SecondOpinion.Shipped is { } opinion)
     {
         Report.Print($"{split}, rules + learned second opinion", Scores.Of(examples.Where(e => e.Split == split), pipeline, opinion));
+    }
+
+    if (options.Embeddings && EmbeddingOpinion.ShippedHeads is { } heads)
+    {
+        using var encoder = new MiniLmEncoder();
+        var inSplit = examples.Where(e => e.Split == split).ToList();
+        var embedded = new EmbeddingCache(encoder).Get([.. inSplit.Select(e => e.Text)]);
+        var byExample = inSplit.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => embedded[x.i]);
+        Report.Print($"{split}, rules + embedding second opinion", Scores.Of(inSplit, pipeline, (e, result) =>
+            EmbeddingOpinion.Confident(result.Labels, EmbeddingOpinion.Combine(heads.Scores(byExample[e]), SecondOpinion.Shipped?.Scores(e.Text)), heads).Select(c => c.Label)));
     }
 
     if (split == "tune" && options.Errors is not null)
@@ -88,12 +132,14 @@ if (options.Outside)
 
 return 0;
 
-internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion, bool ApologiesOnly = false)
+internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion, bool ApologiesOnly = false, string? TrainEmbeddings = null, bool Embeddings = false, int OpinionRate = 0)
 {
     public static Options? Parse(string[] args)
     {
         string[] splits = ["tune", "heldout"];
-        string? errors = null, devset = null, research = null, train = null;
+        string? errors = null, devset = null, research = null, train = null, trainEmbeddings = null;
+        var embeddings = false;
+        var opinionRate = 0;
         var outside = true;
         var secondOpinion = true;
         var apologiesOnly = false;
@@ -119,6 +165,15 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
                 case "--train" when i + 1 < args.Length:
                     train = args[++i];
                     break;
+                case "--train-embeddings" when i + 1 < args.Length:
+                    trainEmbeddings = args[++i];
+                    break;
+                case "--embeddings":
+                    embeddings = true;
+                    break;
+                case "--opinion-rate" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out opinionRate) && opinionRate > 0:
+                    i++;
+                    break;
                 case "--devset" when i + 1 < args.Length:
                     devset = args[++i];
                     break;
@@ -130,7 +185,7 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
             }
         }
 
-        return new Options(splits, errors, outside, devset, research, train, secondOpinion, apologiesOnly);
+        return new Options(splits, errors, outside, devset, research, train, secondOpinion, apologiesOnly, trainEmbeddings, embeddings, opinionRate);
     }
 }
 

@@ -26,15 +26,20 @@ public sealed class Scores
     public int FalseAlarms { get; private set; }
     public List<(Example Example, IReadOnlyList<MessageLabel> Predicted)> Errors { get; } = [];
 
-    public static Scores Of(IEnumerable<Example> examples, AnalysisPipeline pipeline, SecondOpinion? opinion)
+    public static Scores Of(IEnumerable<Example> examples, AnalysisPipeline pipeline, SecondOpinion? opinion) =>
+        Of(examples, pipeline, opinion is null ? null : (_, result) => opinion.Confident(result).Select(c => c.Label));
+
+    /// <summary>Scores the rules, plus whatever labels <paramref name="extra"/> adds given the rules' result.</summary>
+    public static Scores Of(IEnumerable<Example> examples, AnalysisPipeline pipeline, Func<Example, AnalysisResult, IEnumerable<MessageLabel>>? extra)
     {
         var scores = new Scores();
         foreach (var example in examples)
         {
-            IReadOnlyList<MessageLabel> predicted = pipeline.Analyze(example.Text).Labels;
-            if (opinion is not null)
+            var result = pipeline.Analyze(example.Text);
+            IReadOnlyList<MessageLabel> predicted = result.Labels;
+            if (extra is not null)
             {
-                predicted = [.. predicted.Union(opinion.Confident(example.Text).Select(c => c.Label)).Order()];
+                predicted = [.. predicted.Union(extra(example, result)).Order()];
             }
 
             var wrong = false;

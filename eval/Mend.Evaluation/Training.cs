@@ -3,56 +3,31 @@ using Mend.Analysis.Learned;
 namespace Mend.Evaluation;
 
 /// <summary>
-/// Trains the learned second opinion on the tune half only; each label's threshold comes from five-fold cross
-/// validation on the tune half (see below).
+/// Trains the learned second opinion on the tune half only; each label's thresholds come from cross-validation on
+/// the tune half, one fold per batch of writers (<see cref="OpinionThresholds"/>).
 /// </summary>
 public static class Training
 {
     public static SecondOpinion Train(IReadOnlyList<Example> tune)
     {
         var data = tune.Select(e => (e.Text, e.Labels)).ToList();
+        var folds = OpinionThresholds.Folds(tune);
         var outOfFold = new float[tune.Count][];
-        const int Folds = 5;
-        for (var fold = 0; fold < Folds; fold++)
+        foreach (var fold in folds.Distinct())
         {
-            var train = data.Where((_, i) => i % Folds != fold).ToList();
-            var model = SecondOpinion.Train(train);
-            for (var i = fold; i < tune.Count; i += Folds)
+            var model = SecondOpinion.Train([.. data.Where((_, i) => folds[i] != fold)]);
+            foreach (var i in Enumerable.Range(0, tune.Count).Where(i => folds[i] == fold))
             {
                 outOfFold[i] = model.Scores(tune[i].Text);
             }
         }
 
         // The rules are near-perfect on the tune half they were written against, so a threshold chosen to improve
-        // rules + model there would hardly ever let the model speak. Instead each label's threshold is the lowest
-        // probability at which the model alone is right at least 90 % of the time on folds it did not see
-        // (75 % for safety_concern, where a needless notice costs little and a missed one a great deal).
-        var thresholds = new float[MessageLabels.All.Count];
-        foreach (var label in MessageLabels.All)
-        {
-            var l = (int)label;
-            var wanted = label == MessageLabel.SafetyConcern ? 0.75 : 0.9;
-            thresholds[l] = 1.01f;
-            for (var t = 0.5f; t <= 0.99f; t += 0.02f)
-            {
-                int tp = 0, fp = 0;
-                for (var i = 0; i < tune.Count; i++)
-                {
-                    if (outOfFold[i][l] >= t)
-                    {
-                        tp += tune[i].Labels.Contains(label) ? 1 : 0;
-                        fp += tune[i].Labels.Contains(label) ? 0 : 1;
-                    }
-                }
-
-                if (tp >= 5 && tp >= wanted * (tp + fp))
-                {
-                    thresholds[l] = t;
-                    break;
-                }
-            }
-        }
-
-        return SecondOpinion.Train(data).WithThresholds(thresholds);
+        // rules + model there would hardly ever let the model speak. Instead the thresholds are set by how often the
+        // model alone is right on batches it did not see.
+        var (withRules, alone) = OpinionThresholds.Choose(tune, outOfFold);
+        var flagged = Enumerable.Range(0, tune.Count).Count(i => tune[i].IsNegative && outOfFold[i].Where((s, l) => s >= alone[l]).Any());
+        Console.WriteLine($"out of fold (one fold per batch of writers): {flagged}/{tune.Count(e => e.IsNegative)} tune hard negatives would get a label from the model alone");
+        return SecondOpinion.Train(data).WithThresholds(withRules, alone);
     }
 }

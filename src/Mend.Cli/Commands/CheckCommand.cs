@@ -101,7 +101,7 @@ public sealed class CheckCommand(IAnsiConsole console, StandardStreams streams) 
     /// <summary>The labels the learned model is confident of that the rules did not report.</summary>
     private static IReadOnlyList<(MessageLabel Label, float Confidence)> Opinion(AnalysisResult result) =>
         SecondOpinion.Shipped is { } model
-            ? [.. model.Confident(result.Text).Where(c => !result.Has(c.Label))]
+            ? model.Confident(result)
             : [];
 
     private int CheckStandardInput(CancellationToken cancellationToken)

@@ -39,4 +39,31 @@ public class SecondOpinionTest
         Assert.Contains(model.Confident("i dont want to be alive anymore, i have the pills ready"), c => c.Label == MessageLabel.SafetyConcern);
         Assert.Empty(model.Confident("see you at 7, I'll bring the bread"));
     }
+
+    [Fact]
+    public void A_message_the_rules_leave_empty_needs_the_higher_alone_threshold()
+    {
+        var examples = new List<(string, IReadOnlySet<MessageLabel>)>();
+        for (var i = 0; i < 40; i++)
+        {
+            examples.Add(($"thank you so much for the {i} flowers", new HashSet<MessageLabel> { MessageLabel.Gratitude }));
+            examples.Add(($"see you at {i} by the station", new HashSet<MessageLabel>()));
+        }
+
+        var trained = SecondOpinion.Train(examples);
+        var count = MessageLabels.All.Count;
+        var low = Enumerable.Repeat(0.5f, count).ToArray();
+        var never = Enumerable.Repeat(1.01f, count).ToArray();
+        var pipeline = AnalysisPipeline.Default;
+        var empty = pipeline.Analyze("cheers so much for the flowers");
+        Assert.Empty(empty.Labels);
+        Assert.Contains(trained.WithThresholds(low, low).Confident(empty), c => c.Label == MessageLabel.Gratitude);
+        Assert.Empty(trained.WithThresholds(low, never).Confident(empty));
+
+        // With a rules finding in the message, the lower threshold applies, and labels the rules found are not repeated.
+        var found = pipeline.Analyze("cheers so much for the flowers, I'm sorry I was late");
+        Assert.NotEmpty(found.Labels);
+        var added = trained.WithThresholds(low, never).Confident(found);
+        Assert.All(added, c => Assert.False(found.Has(c.Label)));
+    }
 }
