@@ -64,6 +64,8 @@ public sealed class BrowserTests
         await page.GetByLabel("What happened, in your own words").FillAsync("I forgot to pick her up from the station, you never remind me");
         await page.Locator("#description-findings mark").First.WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start repairing" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/ruptures/[0-9a-f-]{36}/triage$"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Build my plan" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/ruptures/[0-9a-f-]{36}$"));
         Assert.Contains("station", await page.Locator("blockquote.description").InnerTextAsync(), StringComparison.Ordinal);
 
@@ -89,7 +91,56 @@ public sealed class BrowserTests
         await page.GetByLabel("Password").FillAsync(Forms.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/dashboard$"));
-        Assert.Contains("station", await page.Locator(".cards").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("station", await page.Locator(".cards").Last.InnerTextAsync(), StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public Task Guided_repair_from_triage_through_the_apology_check_to_a_break() => InBrowserAsync(async (page, app) =>
+    {
+        await page.GotoAsync(new Uri(app.Address, "account/signup").ToString());
+        await page.GetByLabel("E-mail").FillAsync("sam@example.com");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Forms.Password);
+        await page.GetByLabel("Password again").FillAsync(Forms.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/dashboard$"));
+
+        await page.GetByLabel("What happened, in your own words").FillAsync("I missed her birthday dinner and did not call.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start repairing" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/ruptures/[0-9a-f-]{36}/triage$"));
+        Assert.Contains("(suggested)", await page.Locator(".confidences").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByLabel("Severity").SelectOptionAsync("major");
+        await page.GetByLabel("Your attachment style (optional)").SelectOptionAsync("anxious");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Build my plan" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/ruptures/[0-9a-f-]{36}$"));
+        Assert.Contains("major", await page.Locator("p.meta").First.InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator("ol.plan a").Nth(2).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/steps/3$"));
+        await page.GetByLabel("Your apology").FillAsync("I'm sorry I wasn't there when you needed me. I left you alone with it. What would help now?");
+        await page.Locator("#step-check .quality-good").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check and complete" }).ClickAsync();
+        await page.GetByText("is complete.").WaitForAsync();
+        Assert.Contains("completed", await page.Locator(".badge.status-completed").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+
+        await page.Locator("nav.steps a[href$='/steps/1']").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/steps/1$"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start this step" }).ClickAsync();
+        await page.GetByLabel("What did you do?").FillAsync("I told her I know the evening mattered and I let her down.");
+        await page.Locator("#evidence-findings > *").First.WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Complete the step" }).ClickAsync();
+        await page.Locator(".badge.status-completed").WaitForAsync();
+
+        await page.Locator("nav.steps a[href$='/steps/2']").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/steps/2$"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Take a break" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the break" }).ClickAsync();
+        await page.GetByText("You are taking a break").WaitForAsync();
+        Assert.Matches("^\\d{1,2}:\\d{2}", await page.Locator("time.clock").InnerTextAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "I am back" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/steps/2$"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).WaitForAsync();
     });
 
     private static async Task InBrowserAsync(Func<IPage, KestrelApp, Task> test, bool javaScript = true)

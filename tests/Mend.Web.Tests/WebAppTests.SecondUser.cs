@@ -110,6 +110,7 @@ public abstract partial class WebAppTests
                 {
                     RoutePatternLiteralPart literal => literal.Content,
                     RoutePatternParameterPart parameter when parameter.Name == "id" => id.ToString(),
+                    RoutePatternParameterPart parameter when parameter.Name is "n" or "step" => "1",
                     RoutePatternParameterPart parameter => throw new InvalidOperationException($"Route {pattern.RawText}: give the walk a value for {{{parameter.Name}}}."),
                     _ => "",
                 });

@@ -4,6 +4,7 @@ using Mend.Analysis.Json;
 using Mend.Web.Features.Account;
 using Mend.Web.Features.Check;
 using Mend.Web.Features.Ruptures;
+using Mend.Web.Features.Steps;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Mend.Web.Hosting;
@@ -20,6 +21,8 @@ namespace Mend.Web.Hosting;
 [JsonSerializable(typeof(NoteRequest))]
 [JsonSerializable(typeof(NoteJson))]
 [JsonSerializable(typeof(NoteJson[]))]
+[JsonSerializable(typeof(StepRequest))]
+[JsonSerializable(typeof(StepCheckJson))]
 [JsonSerializable(typeof(AccountExport))]
 [JsonSerializable(typeof(DeleteAccountRequest))]
 [JsonSerializable(typeof(ProblemDetails))]

@@ -4,6 +4,7 @@ using Mend.Web.Features.Check;
 using Mend.Web.Features.Coaching;
 using Mend.Web.Features.CoupleSpace;
 using Mend.Web.Features.Ruptures;
+using Mend.Web.Features.Steps;
 using Mend.Web.Features.Triage;
 
 namespace Mend.Web.Hosting;
@@ -47,6 +48,7 @@ public static class MendWebApp
         app.MapRuptureApi();
         app.MapCoupleSpaceApi();
         app.MapCoachingApi();
+        app.MapStepApi();
         app.MapAccountApi();
         app.MapRazorPages();
         return app;

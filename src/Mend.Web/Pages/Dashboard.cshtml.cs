@@ -1,12 +1,16 @@
 using Mend.Web.Data;
 using Mend.Web.Features.Ruptures;
+using Mend.Web.Features.Steps;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mend.Web.Pages;
 
-/// <summary>The signed-in person's ruptures, newest first, and the form that describes a new one.</summary>
+/// <summary>
+/// The signed-in person's ruptures, newest first, the plans in progress, what is due (the next step of each plan and
+/// the trust milestones falling due), and the form that describes a new one.
+/// </summary>
 public sealed class DashboardModel(MendDb db, TimeProvider clock) : PageModel
 {
     /// <summary>The new rupture's description.</summary>
@@ -15,6 +19,12 @@ public sealed class DashboardModel(MendDb db, TimeProvider clock) : PageModel
 
     /// <summary>My ruptures, newest first.</summary>
     public IReadOnlyList<Rupture> Ruptures { get; private set; } = [];
+
+    /// <summary>The plans with at least one step still open, newest rupture first.</summary>
+    public IReadOnlyList<PlanProgress> InProgress { get; private set; } = [];
+
+    /// <summary>Now, for what is due.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     /// <summary>Shows the list.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -32,16 +42,19 @@ public sealed class DashboardModel(MendDb db, TimeProvider clock) : PageModel
         var rupture = Rupture.DescribeAndTriage(db.UserId!, Description!, clock.GetUtcNow());
         db.Ruptures.Add(rupture);
         await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage("/Ruptures/Detail", new { id = rupture.Id });
+        return RedirectToPage("/Ruptures/Triage", new { id = rupture.Id });
     }
 
     /// <summary>The first words of <paramref name="text"/>, for a list.</summary>
-    public static string Excerpt(string text)
+    public static string Excerpt(string text, int length = 120)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 117).TrimEnd(), "…");
+        return text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 3).TrimEnd(), "…");
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Ruptures = await db.Ruptures.AsNoTracking().Include(r => r.Notes).OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
+        InProgress = [.. PlanProgress.Of(Ruptures).Where(p => p.Next is not null)];
+    }
 }

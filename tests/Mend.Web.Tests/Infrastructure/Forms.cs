@@ -39,7 +39,8 @@ internal static partial class Forms
         var response = await client.PostFormAsync(page, page, ("Description", description));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
-        return Guid.Parse(location["/ruptures/".Length..]);
+        Assert.EndsWith("/triage", location, StringComparison.Ordinal);
+        return Guid.Parse(location["/ruptures/".Length..location.LastIndexOf('/')]);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -80,6 +80,32 @@ public sealed class Rupture
         Plan = planJson;
     }
 
+    /// <summary>
+    /// Rebuilds the plan with the cause, severity and attachment style the owner chose instead of triage's suggestion.
+    /// Returns false, changing nothing, when the description raises a safety concern: then there is no plan.
+    /// </summary>
+    public bool Correct(RuptureCause cause, RuptureSeverity severity, AttachmentStyle? attachment)
+    {
+        if (RuptureTriage.Default.Assess(Description).Safety is not null)
+        {
+            return false;
+        }
+
+        var result = PlanBuilder.Default.Build(cause, severity, attachment);
+        Triage(cause.Id(), severity.Id(), result.Plan?.ToJson());
+        return result.Plan is not null;
+    }
+
+    /// <summary>The stored plan, read back; null when there is none.</summary>
+    public RepairPlan? ReadPlan() => Plan is { } json ? RepairPlan.FromJson(json) : null;
+
+    /// <summary>Stores <paramref name="plan"/> after one of its transitions (encrypted at rest like the rest).</summary>
+    public void SavePlan(RepairPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        Plan = plan.ToJson();
+    }
+
     /// <summary>Adds a note by <paramref name="authorId"/>; a private note stays the author's alone.</summary>
     public Note AddNote(string authorId, string text, bool isPrivate, DateTimeOffset now)
     {
