@@ -15,31 +15,82 @@ internal sealed class PatternAutomaton
     private readonly EdgeTable _edges;
     private readonly int[] _rootRow;
 
-    /// <summary>Per node, one bit per (word mod 64) that labels one of its edges: most probes are answered here.</summary>
-    private readonly ulong[] _signature;
-    private readonly int[][] _gapEdges;
-    private readonly int[][] _epsilons;
-    private readonly byte[] _gapBudget;
-    private readonly int[][] _terminals;
-    private readonly PatternAnchors[] _anchors;
-    private const byte Live = 1, HasTerminals = 2, HasGaps = 4, HasEpsilons = 8;
+    /// <summary>Everything the matching loop reads of a node, in one record; nodes are numbered breadth first.</summary>
+    private readonly NodeData[] _nodes;
 
-    /// <summary>Per node, which of the loops in <see cref="Closure"/> and <see cref="RecordTerminals"/> have work.</summary>
-    private readonly byte[] _shape;
+    /// <summary>Per node (a range in <see cref="NodeData"/>), the states its gaps and join nodes add, in push order.</summary>
+    private readonly Step[] _closures;
+
+    /// <summary>Per node, the patterns that end there or at a join node it reaches without a word, in hit order.</summary>
+    private readonly Terminal[] _terminals;
+
+    private readonly int _patternCount;
 
     private PatternAutomaton(Builder b)
     {
-        _gapEdges = [.. b.GapEdges.Select(e => e.ToArray())];
-        _epsilons = [.. b.Epsilons.Select(e => e.ToArray())];
-        _gapBudget = [.. b.GapBudget];
-        _terminals = [.. b.Terminals.Select(t => t.ToArray())];
-        _anchors = [.. b.Anchors];
+        _patternCount = b.Anchors.Count;
+        var count = b.Terminals.Count;
+        if (b.GapBudget[0] > 0 || b.GapEdges[0].Count > 0 || b.Epsilons[0].Count > 0 || b.Terminals[0].Count > 0)
+        {
+            throw new InvalidOperationException("The root must have word edges only.");
+        }
+
+        // Number the nodes breadth first: the nodes near the root, where nearly all live states are, then share a
+        // few cache lines instead of being scattered over the whole node table.
+        var wordChildren = new List<int>[count];
+        foreach (var (key, child) in b.WordEdges)
+        {
+            (wordChildren[(int)(key >> 32)] ??= []).Add(child);
+        }
+
+        var order = new int[count];
+        var id = new int[count];
+        Array.Fill(id, -1);
+        id[0] = 0;
+        var numbered = 1;
+        for (var head = 0; head < numbered; head++)
+        {
+            var node = order[head];
+            void Visit(int child)
+            {
+                if (id[child] < 0)
+                {
+                    id[child] = numbered;
+                    order[numbered++] = child;
+                }
+            }
+
+            foreach (var child in wordChildren[node] ?? [])
+            {
+                Visit(child);
+            }
+
+            foreach (var (_, child) in b.ClassEdges[node])
+            {
+                Visit(child);
+            }
+
+            foreach (var child in b.GapEdges[node])
+            {
+                Visit(child);
+            }
+
+            foreach (var child in b.Epsilons[node])
+            {
+                Visit(child);
+            }
+        }
+
+        if (numbered != count)
+        {
+            throw new InvalidOperationException("Every node must be reachable from the root.");
+        }
 
         // Class edges become word edges, one per member: matching then needs one probe per state and token.
         var edges = new Dictionary<long, List<int>>();
         foreach (var (key, child) in b.WordEdges)
         {
-            edges[key] = [child];
+            edges[EdgeTable.Key(id[(int)(key >> 32)], (int)(key & 0xFFFFFFFF))] = [id[child]];
         }
 
         var members = b.Classes.Select(Members).ToArray();
@@ -49,15 +100,15 @@ internal sealed class PatternAutomaton
             {
                 foreach (var word in members[cls])
                 {
-                    var key = EdgeTable.Key(node, word);
+                    var key = EdgeTable.Key(id[node], word);
                     if (!edges.TryGetValue(key, out var children))
                     {
                         edges[key] = children = [];
                     }
 
-                    if (!children.Contains(child))
+                    if (!children.Contains(id[child]))
                     {
-                        children.Add(child);
+                        children.Add(id[child]);
                     }
                 }
             }
@@ -65,10 +116,10 @@ internal sealed class PatternAutomaton
 
         _edges = new EdgeTable(edges);
 
-        _signature = new ulong[_terminals.Length];
+        var signature = new ulong[count];
         foreach (var key in edges.Keys)
         {
-            _signature[(int)(key >> 32)] |= 1UL << (int)(key & 63);
+            signature[(int)(key >> 32)] |= 1UL << (int)(key & 63);
         }
 
         // The root is probed at every token: give it a dense row (a child, none, or "several: ask the table").
@@ -85,24 +136,71 @@ internal sealed class PatternAutomaton
 
         // A state is worth keeping only at a node that can still consume a word (or wait in a gap); nodes whose
         // paths continue only through join nodes hand over to those and drop out.
-        var live = new bool[_terminals.Length];
-        foreach (var key in edges.Keys)
+        var live = new bool[count];
+        for (var old = 0; old < count; old++)
         {
-            live[(int)(key >> 32)] = true;
+            live[old] = signature[id[old]] != 0 || b.GapBudget[old] > 0;
         }
 
-        if (_gapBudget[0] > 0 || _gapEdges[0].Length > 0 || _epsilons[0].Length > 0 || _terminals[0].Length > 0)
+        // Gaps and join nodes are followed once here, not at every token: each node keeps the flat list of states
+        // that entering it adds and of patterns that end with it, in the order the recursive walk would visit them.
+        var closures = new List<Step>();
+        var terminals = new List<Terminal>();
+        _nodes = new NodeData[count];
+        for (var n = 0; n < count; n++)
         {
-            throw new InvalidOperationException("The root must have word edges only.");
+            var old = order[n];
+            var closureStart = closures.Count;
+            AddClosure(old);
+            var terminalStart = terminals.Count;
+            AddTerminals(old);
+            _nodes[n] = new NodeData(
+                signature[n],
+                closureStart,
+                closures.Count - closureStart,
+                terminalStart,
+                terminals.Count - terminalStart,
+                live[old],
+                b.GapBudget[old]);
         }
 
-        _shape = new byte[_terminals.Length];
-        for (var node = 0; node < _shape.Length; node++)
+        _closures = [.. closures];
+        _terminals = [.. terminals];
+
+        void AddClosure(int node)
         {
-            _shape[node] = (byte)((live[node] || _gapBudget[node] > 0 ? Live : 0)
-                | (_terminals[node].Length > 0 ? HasTerminals : 0)
-                | (_gapEdges[node].Length > 0 ? HasGaps : 0)
-                | (_epsilons[node].Length > 0 ? HasEpsilons : 0));
+            foreach (var gap in b.GapEdges[node])
+            {
+                Follow(gap);
+            }
+
+            foreach (var target in b.Epsilons[node])
+            {
+                Follow(target);
+            }
+        }
+
+        void Follow(int node)
+        {
+            if (live[node])
+            {
+                closures.Add(new Step(id[node], b.GapBudget[node]));
+            }
+
+            AddClosure(node);
+        }
+
+        void AddTerminals(int node)
+        {
+            foreach (var target in b.Epsilons[node])
+            {
+                AddTerminals(target);
+            }
+
+            foreach (var pattern in b.Terminals[node])
+            {
+                terminals.Add(new Terminal(pattern, b.Anchors[pattern]));
+            }
         }
     }
 
@@ -120,9 +218,9 @@ internal sealed class PatternAutomaton
         return words;
     }
 
-    public int PatternCount => _anchors.Length;
+    public int PatternCount => _patternCount;
 
-    public int NodeCount => _terminals.Length;
+    public int NodeCount => _nodes.Length;
 
     /// <summary>Finds every hit of every pattern in <paramref name="tokens"/>.</summary>
     public void Match(ReadOnlySpan<Token> tokens, HitBuffer hits)
@@ -131,15 +229,17 @@ internal sealed class PatternAutomaton
         Span<State> a = stackalloc State[MaxStates];
         Span<State> b = stackalloc State[MaxStates];
         var current = 0;
+        var nodes = _nodes;
         for (var t = 0; t < tokens.Length; t++)
         {
             var next = 0;
             var word = tokens[t].Word;
             var sentence = tokens[t].Sentence;
             var known = word != Vocabulary.Unknown; // no edge is labelled with an unknown word: only gaps go on
+            var bit = known ? 1UL << (word & 63) : 0;
 
             // The root is live at every token; it needs no state of its own.
-            var root = known && word < _rootRow.Length ? _rootRow[word] : NoChild;
+            var root = known && (uint)word < (uint)_rootRow.Length ? _rootRow[word] : NoChild;
             if (root >= 0)
             {
                 Enter(root, t, t, tokens.Length, b, ref next, hits);
@@ -160,8 +260,8 @@ internal sealed class PatternAutomaton
             for (var s = 0; s < current; s++)
             {
                 var state = a[s];
-
-                if (known && (_signature[state.Node] & (1UL << (word & 63))) != 0)
+                ref readonly var node = ref nodes[state.Node];
+                if ((node.Signature & bit) != 0)
                 {
                     foreach (var child in _edges.Next(state.Node, word))
                     {
@@ -171,7 +271,12 @@ internal sealed class PatternAutomaton
 
                 if (state.Budget > 0)
                 {
-                    Closure(b, ref next, state.Node, state.Start, (byte)(state.Budget - 1));
+                    // A gap waits one word more, and again offers what follows it.
+                    Push(b, ref next, new State(state.Node, state.Start, (byte)(state.Budget - 1)));
+                    foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
+                    {
+                        Push(b, ref next, new State(step.Node, state.Start, step.Budget));
+                    }
                 }
             }
 
@@ -182,64 +287,39 @@ internal sealed class PatternAutomaton
         }
     }
 
-    private void Enter(int node, int start, int t, int count, Span<State> next, ref int n, HitBuffer hits)
+    /// <summary>
+    /// Records the patterns that end at a node reached by a word, keeps it as a state if it can go on, and adds the
+    /// gaps and join nodes that follow it.
+    /// </summary>
+    private void Enter(int child, int start, int t, int count, Span<State> next, ref int n, HitBuffer hits)
     {
-        RecordTerminals(node, start, t, count, hits);
-        Closure(next, ref n, node, start, 0);
-    }
-
-    /// <summary>Records the patterns that end at a node, or at a join node it reaches without a word.</summary>
-    private void RecordTerminals(int node, int start, int t, int count, HitBuffer hits)
-    {
-        if ((_shape[node] & (HasTerminals | HasEpsilons)) == 0)
+        ref readonly var node = ref _nodes[child];
+        if (node.TerminalCount > 0)
         {
-            return;
-        }
-
-        foreach (var target in _epsilons[node])
-        {
-            RecordTerminals(target, start, t, count, hits);
-        }
-
-        foreach (var pattern in _terminals[node])
-        {
-            var anchors = _anchors[pattern];
-            if ((anchors & PatternAnchors.Start) != 0 && start != 0)
+            foreach (var terminal in _terminals.AsSpan(node.TerminalStart, node.TerminalCount))
             {
-                continue;
+                if ((terminal.Anchors & PatternAnchors.Start) != 0 && start != 0)
+                {
+                    continue;
+                }
+
+                if ((terminal.Anchors & PatternAnchors.End) != 0 && t != count - 1)
+                {
+                    continue;
+                }
+
+                hits.Add(new Hit(terminal.Pattern, start, t));
             }
-
-            if ((anchors & PatternAnchors.End) != 0 && t != count - 1)
-            {
-                continue;
-            }
-
-            hits.Add(new Hit(pattern, start, t));
-        }
-    }
-
-    /// <summary>Adds a state, the gaps that may follow it and the join nodes it leads to without a word.</summary>
-    private void Closure(Span<State> states, ref int n, int node, int start, byte budget)
-    {
-        var shape = _shape[node];
-        if ((shape & Live) != 0)
-        {
-            Push(states, ref n, new State(node, start, budget));
         }
 
-        if ((shape & (HasGaps | HasEpsilons)) == 0)
+        if (node.Live)
         {
-            return;
+            Push(next, ref n, new State(child, start, 0));
         }
 
-        foreach (var gap in _gapEdges[node])
+        foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
         {
-            Closure(states, ref n, gap, start, _gapBudget[gap]);
-        }
-
-        foreach (var target in _epsilons[node])
-        {
-            Closure(states, ref n, target, start, _gapBudget[target]);
+            Push(next, ref n, new State(step.Node, start, step.Budget));
         }
     }
 
@@ -263,6 +343,23 @@ internal sealed class PatternAutomaton
             states[n++] = state;
         }
     }
+
+    /// <summary>What matching reads of one node.</summary>
+    /// <param name="Signature">One bit per (word mod 64) that labels one of its edges: most probes are answered here.</param>
+    /// <param name="ClosureStart">Where its states-without-a-word begin in the closure list.</param>
+    /// <param name="ClosureCount">How many there are.</param>
+    /// <param name="TerminalStart">Where the patterns ending with it begin in the terminal list.</param>
+    /// <param name="TerminalCount">How many there are.</param>
+    /// <param name="Live">Whether a state here can still consume a word or wait in a gap.</param>
+    /// <param name="Budget">For a gap node, how many words it may skip.</param>
+    private readonly record struct NodeData(
+        ulong Signature, int ClosureStart, int ClosureCount, int TerminalStart, int TerminalCount, bool Live, byte Budget);
+
+    /// <summary>A state that entering a node adds without reading a word: a gap or a join node, with its budget.</summary>
+    private readonly record struct Step(int Node, byte Budget);
+
+    /// <summary>A pattern that ends at a node, with where it must stand.</summary>
+    private readonly record struct Terminal(int Pattern, PatternAnchors Anchors);
 
     private static long Key(int node, int word) => EdgeTable.Key(node, word);
 
