@@ -85,6 +85,7 @@ if (args is ["stages", var stagesFile])
     // CPU time of the process, not wall-clock time, so that other work on a shared machine disturbs it less.
     var lines = File.ReadAllLines(stagesFile);
     var pipeline = AnalysisPipeline.Default;
+    Console.WriteLine($"{pipeline.Automaton.NodeCount} nodes, {pipeline.Automaton.Describe()}");
     var tokens = new Mend.Analysis.Text.TokenBuffer();
     var hits = new Mend.Analysis.Patterns.HitBuffer();
     double Best(Func<long> pass)

@@ -5,58 +5,88 @@ namespace Mend.Analysis.Patterns;
 
 /// <summary>
 /// The automaton's transitions, frozen: (node, word) → the nodes that word leads to, through a literal edge or a
-/// word class the word belongs to. One open-addressing probe per live state and token, usually one cache line;
-/// no allocation.
+/// word class the word belongs to. Each node owns a small open-addressing table of its own edges, laid out in node
+/// order, so the edges of the nodes near the root (where nearly all probes go) share a few cache lines; no
+/// allocation.
 /// </summary>
 internal sealed class EdgeTable
 {
-    private const long Empty = -1;
+    private const int Empty = -1;
 
     private readonly Entry[] _entries;
     private readonly int[] _children;
-    private readonly int _shift;
 
-    public EdgeTable(Dictionary<long, List<int>> edges)
+    /// <summary>Lays out the edges of nodes 0..<paramref name="nodeCount"/>-1, grouped by node.</summary>
+    /// <param name="edges">Per node, its words and the children each leads to.</param>
+    /// <param name="nodeCount">How many nodes there are.</param>
+    /// <param name="places">Receives, per node, where its table starts and the shift that picks a slot.</param>
+    public EdgeTable(Dictionary<long, List<int>> edges, int nodeCount, out (int Start, byte Shift)[] places)
     {
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, edges.Count * 2));
-        _shift = 64 - BitOperations.Log2((uint)capacity);
-        _entries = new Entry[capacity];
-        Array.Fill(_entries, new Entry(Empty, 0, 0));
-        _children = new int[edges.Values.Where(v => v.Count > 1).Sum(v => v.Count)];
-        var next = 0;
+        var byNode = new List<(int Word, List<int> Children)>?[nodeCount];
         foreach (var (key, children) in edges)
         {
-            var slot = Slot(key);
-            while (_entries[slot].Key != Empty)
-            {
-                slot = (slot + 1) & (capacity - 1);
-            }
+            (byNode[(int)(key >> 32)] ??= []).Add(((int)(key & 0xFFFFFFFF), children));
+        }
 
-            if (children.Count == 1)
+        places = new (int, byte)[nodeCount];
+        var size = 0;
+        for (var node = 0; node < nodeCount; node++)
+        {
+            if (byNode[node] is { } list)
             {
-                _entries[slot] = new Entry(key, children[0], 1);
+                var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, list.Count * 2));
+                places[node] = (size, (byte)(32 - BitOperations.Log2((uint)capacity)));
+                size += capacity;
+            }
+        }
+
+        _entries = new Entry[size];
+        Array.Fill(_entries, new Entry(Empty, 0, 0));
+        var shared = new List<int>();
+        for (var node = 0; node < nodeCount; node++)
+        {
+            if (byNode[node] is not { } list)
+            {
                 continue;
             }
 
-            _entries[slot] = new Entry(key, next, children.Count);
-            foreach (var child in children)
+            var (start, shift) = places[node];
+            var mask = (1 << (32 - shift)) - 1;
+            foreach (var (word, children) in list)
             {
-                _children[next++] = child;
+                var slot = Slot(word, shift);
+                while (_entries[start + slot].Word != Empty)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                if (children.Count == 1)
+                {
+                    _entries[start + slot] = new Entry(word, children[0], 1);
+                    continue;
+                }
+
+                _entries[start + slot] = new Entry(word, shared.Count, children.Count);
+                shared.AddRange(children);
             }
         }
+
+        _children = [.. shared];
     }
 
     public static long Key(int node, int word) => ((long)node << 32) | (uint)word;
 
-    /// <summary>The nodes reached from <paramref name="node"/> by <paramref name="word"/>; empty when none.</summary>
-    public ReadOnlySpan<int> Next(int node, int word)
+    /// <summary>How many slots the tables take (for diagnostics).</summary>
+    public int Slots => _entries.Length;
+
+    /// <summary>The nodes reached by <paramref name="word"/> from the node whose table is at <paramref name="start"/>.</summary>
+    public ReadOnlySpan<int> Next(int start, byte shift, int word)
     {
-        var key = Key(node, word);
-        var mask = _entries.Length - 1;
-        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
+        var mask = (1 << (32 - shift)) - 1;
+        for (var slot = Slot(word, shift); ; slot = (slot + 1) & mask)
         {
-            ref readonly var entry = ref _entries[slot];
-            if (entry.Key == key)
+            ref readonly var entry = ref _entries[start + slot];
+            if (entry.Word == word)
             {
                 // The common single child sits in the slot itself: one cache line per probe.
                 return entry.Count == 1
@@ -64,20 +94,20 @@ internal sealed class EdgeTable
                     : _children.AsSpan(entry.Value, entry.Count);
             }
 
-            if (entry.Key == Empty)
+            if (entry.Word == Empty)
             {
                 return default;
             }
         }
     }
 
-    private int Slot(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
+    private static int Slot(int word, byte shift) => (int)(((uint)word * 0x9E3779B1u) >> shift);
 
-    /// <summary>A key and either its only child (count 1) or where its children start in the shared array.</summary>
+    /// <summary>A word and either its only child (count 1) or where its children start in the shared array.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private readonly struct Entry(long key, int value, int count)
+    private readonly struct Entry(int word, int value, int count)
     {
-        public readonly long Key = key;
+        public readonly int Word = word;
         public readonly int Value = value;
         public readonly int Count = count;
     }

@@ -114,7 +114,7 @@ internal sealed class PatternAutomaton
             }
         }
 
-        _edges = new EdgeTable(edges);
+        _edges = new EdgeTable(edges, count, out var places);
 
         var signature = new ulong[count];
         foreach (var key in edges.Keys)
@@ -156,10 +156,12 @@ internal sealed class PatternAutomaton
             AddTerminals(old);
             _nodes[n] = new NodeData(
                 signature[n],
+                places[n].Start,
                 closureStart,
-                closures.Count - closureStart,
                 terminalStart,
-                terminals.Count - terminalStart,
+                checked((ushort)(closures.Count - closureStart)),
+                checked((ushort)(terminals.Count - terminalStart)),
+                places[n].Shift,
                 live[old],
                 b.GapBudget[old]);
         }
@@ -222,6 +224,9 @@ internal sealed class PatternAutomaton
 
     public int NodeCount => _nodes.Length;
 
+    /// <summary>The sizes of the frozen tables, for the benchmark's diagnostics.</summary>
+    public string Describe() => $"{_edges.Slots} edge slots, {_closures.Length} closure steps, {_terminals.Length} terminals, root row of {_rootRow.Length}";
+
     /// <summary>Finds every hit of every pattern in <paramref name="tokens"/>.</summary>
     public void Match(ReadOnlySpan<Token> tokens, HitBuffer hits)
     {
@@ -246,7 +251,7 @@ internal sealed class PatternAutomaton
             }
             else if (root == SeveralChildren)
             {
-                foreach (var child in _edges.Next(0, word))
+                foreach (var child in _edges.Next(nodes[0].EdgeStart, nodes[0].EdgeShift, word))
                 {
                     Enter(child, t, t, tokens.Length, b, ref next, hits);
                 }
@@ -263,7 +268,7 @@ internal sealed class PatternAutomaton
                 ref readonly var node = ref nodes[state.Node];
                 if ((node.Signature & bit) != 0)
                 {
-                    foreach (var child in _edges.Next(state.Node, word))
+                    foreach (var child in _edges.Next(node.EdgeStart, node.EdgeShift, word))
                     {
                         Enter(child, state.Start, t, tokens.Length, b, ref next, hits);
                     }
@@ -346,14 +351,24 @@ internal sealed class PatternAutomaton
 
     /// <summary>What matching reads of one node.</summary>
     /// <param name="Signature">One bit per (word mod 64) that labels one of its edges: most probes are answered here.</param>
+    /// <param name="EdgeStart">Where its own edge table starts in <see cref="EdgeTable"/>.</param>
     /// <param name="ClosureStart">Where its states-without-a-word begin in the closure list.</param>
-    /// <param name="ClosureCount">How many there are.</param>
     /// <param name="TerminalStart">Where the patterns ending with it begin in the terminal list.</param>
-    /// <param name="TerminalCount">How many there are.</param>
+    /// <param name="ClosureCount">How many states-without-a-word there are.</param>
+    /// <param name="TerminalCount">How many patterns end with it.</param>
+    /// <param name="EdgeShift">The shift that turns a word's hash into a slot of its edge table.</param>
     /// <param name="Live">Whether a state here can still consume a word or wait in a gap.</param>
     /// <param name="Budget">For a gap node, how many words it may skip.</param>
     private readonly record struct NodeData(
-        ulong Signature, int ClosureStart, int ClosureCount, int TerminalStart, int TerminalCount, bool Live, byte Budget);
+        ulong Signature,
+        int EdgeStart,
+        int ClosureStart,
+        int TerminalStart,
+        ushort ClosureCount,
+        ushort TerminalCount,
+        byte EdgeShift,
+        bool Live,
+        byte Budget);
 
     /// <summary>A state that entering a node adds without reading a word: a gap or a join node, with its budget.</summary>
     private readonly record struct Step(int Node, byte Budget);
