@@ -84,7 +84,11 @@ if (args is ["stages", var stagesFile])
     // Where the time goes: tokenize alone, tokenize + match, the whole Analyze (best of 5 passes each, one thread).
     // CPU time of the process, not wall-clock time, so that other work on a shared machine disturbs it less.
     var lines = File.ReadAllLines(stagesFile);
+    var compile = Stopwatch.StartNew();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var pipeline = AnalysisPipeline.Default;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"compiled in {compile.Elapsed.TotalMilliseconds:F0} ms ({(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU)"));
     Console.WriteLine($"{pipeline.Automaton.NodeCount} nodes, {pipeline.Automaton.Describe()}");
     var tokens = new Mend.Analysis.Text.TokenBuffer();
     var hits = new Mend.Analysis.Patterns.HitBuffer();

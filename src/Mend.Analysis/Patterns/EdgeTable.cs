@@ -16,65 +16,11 @@ internal sealed class EdgeTable
     private readonly Entry[] _entries;
     private readonly int[] _children;
 
-    /// <summary>Lays out the edges of nodes 0..<paramref name="nodeCount"/>-1, grouped by node.</summary>
-    /// <param name="edges">Per node, its words and the children each leads to.</param>
-    /// <param name="nodeCount">How many nodes there are.</param>
-    /// <param name="places">Receives, per node, where its table starts and the shift that picks a slot.</param>
-    public EdgeTable(Dictionary<long, List<int>> edges, int nodeCount, out (int Start, byte Shift)[] places)
+    private EdgeTable(Entry[] entries, int[] children)
     {
-        var byNode = new List<(int Word, List<int> Children)>?[nodeCount];
-        foreach (var (key, children) in edges)
-        {
-            (byNode[(int)(key >> 32)] ??= []).Add(((int)(key & 0xFFFFFFFF), children));
-        }
-
-        places = new (int, byte)[nodeCount];
-        var size = 0;
-        for (var node = 0; node < nodeCount; node++)
-        {
-            if (byNode[node] is { } list)
-            {
-                var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, list.Count * 2));
-                places[node] = (size, (byte)(32 - BitOperations.Log2((uint)capacity)));
-                size += capacity;
-            }
-        }
-
-        _entries = new Entry[size];
-        Array.Fill(_entries, new Entry(Empty, 0, 0));
-        var shared = new List<int>();
-        for (var node = 0; node < nodeCount; node++)
-        {
-            if (byNode[node] is not { } list)
-            {
-                continue;
-            }
-
-            var (start, shift) = places[node];
-            var mask = (1 << (32 - shift)) - 1;
-            foreach (var (word, children) in list)
-            {
-                var slot = Slot(word, shift);
-                while (_entries[start + slot].Word != Empty)
-                {
-                    slot = (slot + 1) & mask;
-                }
-
-                if (children.Count == 1)
-                {
-                    _entries[start + slot] = new Entry(word, children[0], 1);
-                    continue;
-                }
-
-                _entries[start + slot] = new Entry(word, shared.Count, children.Count);
-                shared.AddRange(children);
-            }
-        }
-
-        _children = [.. shared];
+        _entries = entries;
+        _children = children;
     }
-
-    public static long Key(int node, int word) => ((long)node << 32) | (uint)word;
 
     /// <summary>How many slots the tables take (for diagnostics).</summary>
     public int Slots => _entries.Length;
@@ -99,6 +45,55 @@ internal sealed class EdgeTable
                 return default;
             }
         }
+    }
+
+    /// <summary>Lays out the nodes' tables one after the other, in the order they are added.</summary>
+    /// <param name="capacity">About how many slots the tables will take.</param>
+    internal sealed class Builder(int capacity)
+    {
+        private readonly List<Entry> _entries = new(capacity);
+        private readonly List<int> _children = [];
+
+        /// <summary>Adds one node's edges: each word with its first child and any further ones, in order.</summary>
+        /// <returns>Where the node's table starts and the shift that picks a slot in it.</returns>
+        public (int Start, byte Shift) Add(List<(int Word, int Child, List<int>? More)> edges)
+        {
+            if (edges.Count == 0)
+            {
+                return (0, 0);
+            }
+
+            var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, edges.Count * 2));
+            var shift = (byte)(32 - BitOperations.Log2((uint)capacity));
+            var start = _entries.Count;
+            for (var i = 0; i < capacity; i++)
+            {
+                _entries.Add(new Entry(Empty, 0, 0));
+            }
+
+            foreach (var (word, child, more) in edges)
+            {
+                var slot = Slot(word, shift);
+                while (_entries[start + slot].Word != Empty)
+                {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+
+                if (more is null)
+                {
+                    _entries[start + slot] = new Entry(word, child, 1);
+                    continue;
+                }
+
+                _entries[start + slot] = new Entry(word, _children.Count, more.Count + 1);
+                _children.Add(child);
+                _children.AddRange(more);
+            }
+
+            return (start, shift);
+        }
+
+        public EdgeTable Build() => new([.. _entries], [.. _children]);
     }
 
     private static int Slot(int word, byte shift) => (int)(((uint)word * 0x9E3779B1u) >> shift);

@@ -37,10 +37,10 @@ internal sealed class PatternAutomaton
 
         // Number the nodes breadth first: the nodes near the root, where nearly all live states are, then share a
         // few cache lines instead of being scattered over the whole node table.
-        var wordChildren = new List<int>[count];
+        var wordEdges = new List<(int Word, int Child)>?[count];
         foreach (var (key, child) in b.WordEdges)
         {
-            (wordChildren[(int)(key >> 32)] ??= []).Add(child);
+            (wordEdges[(int)(key >> 32)] ??= []).Add(((int)(key & 0xFFFFFFFF), child));
         }
 
         var order = new int[count];
@@ -60,7 +60,7 @@ internal sealed class PatternAutomaton
                 }
             }
 
-            foreach (var child in wordChildren[node] ?? [])
+            foreach (var (_, child) in wordEdges[node] ?? [])
             {
                 Visit(child);
             }
@@ -86,53 +86,65 @@ internal sealed class PatternAutomaton
             throw new InvalidOperationException("Every node must be reachable from the root.");
         }
 
-        // Class edges become word edges, one per member: matching then needs one probe per state and token.
-        var edges = new Dictionary<long, List<int>>();
-        foreach (var (key, child) in b.WordEdges)
-        {
-            edges[EdgeTable.Key(id[(int)(key >> 32)], (int)(key & 0xFFFFFFFF))] = [id[child]];
-        }
-
+        // Class edges become word edges, one per member: matching then needs one probe per state and token. A
+        // word's children keep their order: the literal edge first, then the classes in the order they were added.
         var members = b.Classes.Select(Members).ToArray();
-        for (var node = 0; node < b.ClassEdges.Count; node++)
+        var table = new EdgeTable.Builder(4 * count);
+        var places = new (int Start, byte Shift)[count];
+        var signature = new ulong[count];
+        var nodeEdges = new List<(int Word, int Child, List<int>? More)>();
+        var slotOf = new Dictionary<int, int>();
+        _rootRow = [];
+        for (var n = 0; n < count; n++)
         {
-            foreach (var (cls, child) in b.ClassEdges[node])
+            var old = order[n];
+            nodeEdges.Clear();
+            slotOf.Clear();
+            foreach (var (word, child) in wordEdges[old] ?? [])
+            {
+                slotOf[word] = nodeEdges.Count;
+                nodeEdges.Add((word, id[child], null));
+            }
+
+            foreach (var (cls, child) in b.ClassEdges[old])
             {
                 foreach (var word in members[cls])
                 {
-                    var key = EdgeTable.Key(id[node], word);
-                    if (!edges.TryGetValue(key, out var children))
+                    if (!slotOf.TryGetValue(word, out var i))
                     {
-                        edges[key] = children = [];
+                        slotOf[word] = nodeEdges.Count;
+                        nodeEdges.Add((word, id[child], null));
+                        continue;
                     }
 
-                    if (!children.Contains(id[child]))
+                    var (w, first, more) = nodeEdges[i];
+                    if (first != id[child] && (more is null || !more.Contains(id[child])))
                     {
-                        children.Add(id[child]);
+                        (more ??= []).Add(id[child]);
+                        nodeEdges[i] = (w, first, more);
                     }
+                }
+            }
+
+            foreach (var (word, _, _) in nodeEdges)
+            {
+                signature[n] |= 1UL << (word & 63);
+            }
+
+            places[n] = table.Add(nodeEdges);
+            if (n == 0)
+            {
+                // The root is probed at every token: give it a dense row (a child, none, or "several: ask the table").
+                _rootRow = new int[nodeEdges.Select(e => e.Word).DefaultIfEmpty(0).Max() + 1];
+                Array.Fill(_rootRow, NoChild);
+                foreach (var (word, child, more) in nodeEdges)
+                {
+                    _rootRow[word] = more is null ? child : SeveralChildren;
                 }
             }
         }
 
-        _edges = new EdgeTable(edges, count, out var places);
-
-        var signature = new ulong[count];
-        foreach (var key in edges.Keys)
-        {
-            signature[(int)(key >> 32)] |= 1UL << (int)(key & 63);
-        }
-
-        // The root is probed at every token: give it a dense row (a child, none, or "several: ask the table").
-        var words = edges.Keys.Select(k => (int)(k & 0xFFFFFFFF)).DefaultIfEmpty(0).Max() + 1;
-        _rootRow = new int[words];
-        Array.Fill(_rootRow, NoChild);
-        foreach (var (key, children) in edges)
-        {
-            if (key >> 32 == 0)
-            {
-                _rootRow[(int)(key & 0xFFFFFFFF)] = children.Count == 1 ? children[0] : SeveralChildren;
-            }
-        }
+        _edges = table.Build();
 
         // A state is worth keeping only at a node that can still consume a word (or wait in a gap); nodes whose
         // paths continue only through join nodes hand over to those and drop out.
@@ -151,9 +163,16 @@ internal sealed class PatternAutomaton
         {
             var old = order[n];
             var closureStart = closures.Count;
-            AddClosure(old);
+            if (b.GapEdges[old].Count > 0 || b.Epsilons[old].Count > 0)
+            {
+                AddClosure(old);
+            }
+
             var terminalStart = terminals.Count;
-            AddTerminals(old);
+            if (b.Terminals[old].Count > 0 || b.Epsilons[old].Count > 0)
+            {
+                AddTerminals(old);
+            }
             _nodes[n] = new NodeData(
                 signature[n],
                 places[n].Start,
@@ -376,7 +395,7 @@ internal sealed class PatternAutomaton
     /// <summary>A pattern that ends at a node, with where it must stand.</summary>
     private readonly record struct Terminal(int Pattern, PatternAnchors Anchors);
 
-    private static long Key(int node, int word) => EdgeTable.Key(node, word);
+    private static long Key(int node, int word) => ((long)node << 32) | (uint)word;
 
     private readonly record struct State(int Node, int Start, byte Budget);
 
