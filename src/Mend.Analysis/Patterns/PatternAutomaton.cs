@@ -93,16 +93,22 @@ internal sealed class PatternAutomaton
         var places = new (int Start, byte Shift)[count];
         var signature = new ulong[count];
         var nodeEdges = new List<(int Word, int Child, List<int>? More)>();
-        var slotOf = new Dictionary<int, int>();
+        // Where each word already stands in this node's list: stamped with the node, so nothing is cleared per node.
+        var wordCount = Math.Max(
+            b.WordEdges.Keys.Select(k => (int)(k & 0xFFFFFFFF)).DefaultIfEmpty(0).Max(),
+            members.SelectMany(m => m).DefaultIfEmpty(0).Max()) + 1;
+        var slotOf = new int[wordCount];
+        var stamp = new int[wordCount];
+        Array.Fill(stamp, -1);
         _rootRow = [];
         for (var n = 0; n < count; n++)
         {
             var old = order[n];
             nodeEdges.Clear();
-            slotOf.Clear();
             foreach (var (word, child) in wordEdges[old] ?? [])
             {
                 slotOf[word] = nodeEdges.Count;
+                stamp[word] = n;
                 nodeEdges.Add((word, id[child], null));
             }
 
@@ -110,13 +116,15 @@ internal sealed class PatternAutomaton
             {
                 foreach (var word in members[cls])
                 {
-                    if (!slotOf.TryGetValue(word, out var i))
+                    if (stamp[word] != n)
                     {
                         slotOf[word] = nodeEdges.Count;
+                        stamp[word] = n;
                         nodeEdges.Add((word, id[child], null));
                         continue;
                     }
 
+                    var i = slotOf[word];
                     var (w, first, more) = nodeEdges[i];
                     if (first != id[child] && (more is null || !more.Contains(id[child])))
                     {
