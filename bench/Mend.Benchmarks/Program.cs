@@ -13,6 +13,7 @@ using Mend.Import;
 //   whatsapp FILE N   write a generated WhatsApp export of N messages (see WhatsAppExport)
 //   export FORMAT PATH N  write a generated telegram, discord, messenger (a folder), signal, csv or jsonl export
 //   import FILE       import a chat export (any format Mend reads) and report messages, time and peak memory
+//   stages FILE       CPU time per message of tokenize, match and the rest of Analyze over FILE (best of 5 passes)
 if (args is ["corpus", var path, ..])
 {
     var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : PipelineBenchmarks.CorpusSize;
@@ -118,6 +119,77 @@ if (args is ["rate", var file])
         }
     }
 
+    return 0;
+}
+
+if (args is ["stages", var stagesFile])
+{
+    // Where the time goes: tokenize alone, tokenize + match, the whole Analyze (best of 5 passes each, one thread).
+    // CPU time of the process, not wall-clock time, so that other work on a shared machine disturbs it less.
+    var lines = File.ReadAllLines(stagesFile);
+    var compile = Stopwatch.StartNew();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var pipeline = AnalysisPipeline.Default;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"compiled in {compile.Elapsed.TotalMilliseconds:F0} ms ({(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU)"));
+    Console.WriteLine($"{pipeline.Automaton.NodeCount} nodes, {pipeline.Automaton.Describe()}");
+    var tokens = new Mend.Analysis.Text.TokenBuffer();
+    var hits = new Mend.Analysis.Patterns.HitBuffer();
+    double Best(Func<long> pass)
+    {
+        var best = double.MaxValue;
+        using var process = Process.GetCurrentProcess();
+        for (var i = 0; i < 6; i++)
+        {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            pass();
+            process.Refresh();
+            if (i > 0)
+            {
+                best = Math.Min(best, (process.TotalProcessorTime - before).TotalSeconds);
+            }
+        }
+
+        return best * 1e6 / lines.Length;
+    }
+
+    long tokenCount = 0, hitCount = 0, labelled = 0;
+    var tokenize = Best(() =>
+    {
+        tokenCount = 0;
+        foreach (var line in lines)
+        {
+            pipeline.Tokenizer.Tokenize(line, tokens);
+            tokenCount += tokens.Count;
+        }
+
+        return tokenCount;
+    });
+    var match = Best(() =>
+    {
+        hitCount = 0;
+        foreach (var line in lines)
+        {
+            pipeline.Tokenizer.Tokenize(line, tokens);
+            pipeline.Automaton.Match(tokens.Span, hits);
+            hitCount += hits.Count;
+        }
+
+        return hitCount;
+    });
+    var analyze = Best(() =>
+    {
+        labelled = 0;
+        foreach (var line in lines)
+        {
+            labelled += pipeline.Analyze(line).Labels.Count > 0 ? 1 : 0;
+        }
+
+        return labelled;
+    });
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"tokenize {tokenize:F2} µs\tmatch {match - tokenize:F2} µs\trest {analyze - match:F2} µs\tanalyze {analyze:F2} µs\t{tokenCount / (double)lines.Length:F1} tokens, {hitCount / (double)lines.Length:F2} hits per message, {labelled * 100.0 / lines.Length:F0}% labelled"));
     return 0;
 }
 

@@ -5,58 +5,34 @@ namespace Mend.Analysis.Patterns;
 
 /// <summary>
 /// The automaton's transitions, frozen: (node, word) → the nodes that word leads to, through a literal edge or a
-/// word class the word belongs to. One open-addressing probe per live state and token, usually one cache line;
-/// no allocation.
+/// word class the word belongs to. Each node owns a small open-addressing table of its own edges, laid out in node
+/// order, so the edges of the nodes near the root (where nearly all probes go) share a few cache lines; no
+/// allocation.
 /// </summary>
 internal sealed class EdgeTable
 {
-    private const long Empty = -1;
+    private const int Empty = -1;
 
     private readonly Entry[] _entries;
     private readonly int[] _children;
-    private readonly int _shift;
 
-    public EdgeTable(Dictionary<long, List<int>> edges)
+    private EdgeTable(Entry[] entries, int[] children)
     {
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, edges.Count * 2));
-        _shift = 64 - BitOperations.Log2((uint)capacity);
-        _entries = new Entry[capacity];
-        Array.Fill(_entries, new Entry(Empty, 0, 0));
-        _children = new int[edges.Values.Where(v => v.Count > 1).Sum(v => v.Count)];
-        var next = 0;
-        foreach (var (key, children) in edges)
-        {
-            var slot = Slot(key);
-            while (_entries[slot].Key != Empty)
-            {
-                slot = (slot + 1) & (capacity - 1);
-            }
-
-            if (children.Count == 1)
-            {
-                _entries[slot] = new Entry(key, children[0], 1);
-                continue;
-            }
-
-            _entries[slot] = new Entry(key, next, children.Count);
-            foreach (var child in children)
-            {
-                _children[next++] = child;
-            }
-        }
+        _entries = entries;
+        _children = children;
     }
 
-    public static long Key(int node, int word) => ((long)node << 32) | (uint)word;
+    /// <summary>How many slots the tables take (for diagnostics).</summary>
+    public int Slots => _entries.Length;
 
-    /// <summary>The nodes reached from <paramref name="node"/> by <paramref name="word"/>; empty when none.</summary>
-    public ReadOnlySpan<int> Next(int node, int word)
+    /// <summary>The nodes reached by <paramref name="word"/> from the node whose table is at <paramref name="start"/>.</summary>
+    public ReadOnlySpan<int> Next(int start, byte shift, int word)
     {
-        var key = Key(node, word);
-        var mask = _entries.Length - 1;
-        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
+        var mask = (1 << (32 - shift)) - 1;
+        for (var slot = Slot(word, shift); ; slot = (slot + 1) & mask)
         {
-            ref readonly var entry = ref _entries[slot];
-            if (entry.Key == key)
+            ref readonly var entry = ref _entries[start + slot];
+            if (entry.Word == word)
             {
                 // The common single child sits in the slot itself: one cache line per probe.
                 return entry.Count == 1
@@ -64,20 +40,69 @@ internal sealed class EdgeTable
                     : _children.AsSpan(entry.Value, entry.Count);
             }
 
-            if (entry.Key == Empty)
+            if (entry.Word == Empty)
             {
                 return default;
             }
         }
     }
 
-    private int Slot(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
-
-    /// <summary>A key and either its only child (count 1) or where its children start in the shared array.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly struct Entry(long key, int value, int count)
+    /// <summary>Lays out the nodes' tables one after the other, in the order they are added.</summary>
+    /// <param name="capacity">About how many slots the tables will take.</param>
+    internal sealed class Builder(int capacity)
     {
-        public readonly long Key = key;
+        private readonly List<Entry> _entries = new(capacity);
+        private readonly List<int> _children = [];
+
+        /// <summary>Adds one node's edges: each word with its first child and any further ones, in order.</summary>
+        /// <returns>Where the node's table starts and the shift that picks a slot in it.</returns>
+        public (int Start, byte Shift) Add(List<(int Word, int Child, List<int>? More)> edges)
+        {
+            if (edges.Count == 0)
+            {
+                return (0, 0);
+            }
+
+            var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, edges.Count * 2));
+            var shift = (byte)(32 - BitOperations.Log2((uint)capacity));
+            var start = _entries.Count;
+            for (var i = 0; i < capacity; i++)
+            {
+                _entries.Add(new Entry(Empty, 0, 0));
+            }
+
+            foreach (var (word, child, more) in edges)
+            {
+                var slot = Slot(word, shift);
+                while (_entries[start + slot].Word != Empty)
+                {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+
+                if (more is null)
+                {
+                    _entries[start + slot] = new Entry(word, child, 1);
+                    continue;
+                }
+
+                _entries[start + slot] = new Entry(word, _children.Count, more.Count + 1);
+                _children.Add(child);
+                _children.AddRange(more);
+            }
+
+            return (start, shift);
+        }
+
+        public EdgeTable Build() => new([.. _entries], [.. _children]);
+    }
+
+    private static int Slot(int word, byte shift) => (int)(((uint)word * 0x9E3779B1u) >> shift);
+
+    /// <summary>A word and either its only child (count 1) or where its children start in the shared array.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Entry(int word, int value, int count)
+    {
+        public readonly int Word = word;
         public readonly int Value = value;
         public readonly int Count = count;
     }

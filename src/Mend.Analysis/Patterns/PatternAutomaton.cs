@@ -15,94 +15,221 @@ internal sealed class PatternAutomaton
     private readonly EdgeTable _edges;
     private readonly int[] _rootRow;
 
-    /// <summary>Per node, one bit per (word mod 64) that labels one of its edges: most probes are answered here.</summary>
-    private readonly ulong[] _signature;
-    private readonly int[][] _gapEdges;
-    private readonly int[][] _epsilons;
-    private readonly byte[] _gapBudget;
-    private readonly int[][] _terminals;
-    private readonly PatternAnchors[] _anchors;
-    private const byte Live = 1, HasTerminals = 2, HasGaps = 4, HasEpsilons = 8;
+    /// <summary>Everything the matching loop reads of a node, in one record; nodes are numbered breadth first.</summary>
+    private readonly NodeData[] _nodes;
 
-    /// <summary>Per node, which of the loops in <see cref="Closure"/> and <see cref="RecordTerminals"/> have work.</summary>
-    private readonly byte[] _shape;
+    /// <summary>Per node (a range in <see cref="NodeData"/>), the states its gaps and join nodes add, in push order.</summary>
+    private readonly Step[] _closures;
+
+    /// <summary>Per node, the patterns that end there or at a join node it reaches without a word, in hit order.</summary>
+    private readonly Terminal[] _terminals;
+
+    private readonly int _patternCount;
 
     private PatternAutomaton(Builder b)
     {
-        _gapEdges = [.. b.GapEdges.Select(e => e.ToArray())];
-        _epsilons = [.. b.Epsilons.Select(e => e.ToArray())];
-        _gapBudget = [.. b.GapBudget];
-        _terminals = [.. b.Terminals.Select(t => t.ToArray())];
-        _anchors = [.. b.Anchors];
-
-        // Class edges become word edges, one per member: matching then needs one probe per state and token.
-        var edges = new Dictionary<long, List<int>>();
-        foreach (var (key, child) in b.WordEdges)
-        {
-            edges[key] = [child];
-        }
-
-        var members = b.Classes.Select(Members).ToArray();
-        for (var node = 0; node < b.ClassEdges.Count; node++)
-        {
-            foreach (var (cls, child) in b.ClassEdges[node])
-            {
-                foreach (var word in members[cls])
-                {
-                    var key = EdgeTable.Key(node, word);
-                    if (!edges.TryGetValue(key, out var children))
-                    {
-                        edges[key] = children = [];
-                    }
-
-                    if (!children.Contains(child))
-                    {
-                        children.Add(child);
-                    }
-                }
-            }
-        }
-
-        _edges = new EdgeTable(edges);
-
-        _signature = new ulong[_terminals.Length];
-        foreach (var key in edges.Keys)
-        {
-            _signature[(int)(key >> 32)] |= 1UL << (int)(key & 63);
-        }
-
-        // The root is probed at every token: give it a dense row (a child, none, or "several: ask the table").
-        var words = edges.Keys.Select(k => (int)(k & 0xFFFFFFFF)).DefaultIfEmpty(0).Max() + 1;
-        _rootRow = new int[words];
-        Array.Fill(_rootRow, NoChild);
-        foreach (var (key, children) in edges)
-        {
-            if (key >> 32 == 0)
-            {
-                _rootRow[(int)(key & 0xFFFFFFFF)] = children.Count == 1 ? children[0] : SeveralChildren;
-            }
-        }
-
-        // A state is worth keeping only at a node that can still consume a word (or wait in a gap); nodes whose
-        // paths continue only through join nodes hand over to those and drop out.
-        var live = new bool[_terminals.Length];
-        foreach (var key in edges.Keys)
-        {
-            live[(int)(key >> 32)] = true;
-        }
-
-        if (_gapBudget[0] > 0 || _gapEdges[0].Length > 0 || _epsilons[0].Length > 0 || _terminals[0].Length > 0)
+        _patternCount = b.Anchors.Count;
+        var count = b.Terminals.Count;
+        if (b.GapBudget[0] > 0 || b.GapEdges[0].Count > 0 || b.Epsilons[0].Count > 0 || b.Terminals[0].Count > 0)
         {
             throw new InvalidOperationException("The root must have word edges only.");
         }
 
-        _shape = new byte[_terminals.Length];
-        for (var node = 0; node < _shape.Length; node++)
+        // Number the nodes breadth first: the nodes near the root, where nearly all live states are, then share a
+        // few cache lines instead of being scattered over the whole node table.
+        var wordEdges = new List<(int Word, int Child)>?[count];
+        foreach (var (key, child) in b.WordEdges)
         {
-            _shape[node] = (byte)((live[node] || _gapBudget[node] > 0 ? Live : 0)
-                | (_terminals[node].Length > 0 ? HasTerminals : 0)
-                | (_gapEdges[node].Length > 0 ? HasGaps : 0)
-                | (_epsilons[node].Length > 0 ? HasEpsilons : 0));
+            (wordEdges[(int)(key >> 32)] ??= []).Add(((int)(key & 0xFFFFFFFF), child));
+        }
+
+        var order = new int[count];
+        var id = new int[count];
+        Array.Fill(id, -1);
+        id[0] = 0;
+        var numbered = 1;
+        for (var head = 0; head < numbered; head++)
+        {
+            var node = order[head];
+            void Visit(int child)
+            {
+                if (id[child] < 0)
+                {
+                    id[child] = numbered;
+                    order[numbered++] = child;
+                }
+            }
+
+            foreach (var (_, child) in wordEdges[node] ?? [])
+            {
+                Visit(child);
+            }
+
+            foreach (var (_, child) in b.ClassEdges[node])
+            {
+                Visit(child);
+            }
+
+            foreach (var child in b.GapEdges[node])
+            {
+                Visit(child);
+            }
+
+            foreach (var child in b.Epsilons[node])
+            {
+                Visit(child);
+            }
+        }
+
+        if (numbered != count)
+        {
+            throw new InvalidOperationException("Every node must be reachable from the root.");
+        }
+
+        // Class edges become word edges, one per member: matching then needs one probe per state and token. A
+        // word's children keep their order: the literal edge first, then the classes in the order they were added.
+        var members = b.Classes.Select(Members).ToArray();
+        var table = new EdgeTable.Builder(4 * count);
+        var places = new (int Start, byte Shift)[count];
+        var signature = new ulong[count];
+        var nodeEdges = new List<(int Word, int Child, List<int>? More)>();
+        // Where each word already stands in this node's list: stamped with the node, so nothing is cleared per node.
+        var wordCount = Math.Max(
+            b.WordEdges.Keys.Select(k => (int)(k & 0xFFFFFFFF)).DefaultIfEmpty(0).Max(),
+            members.SelectMany(m => m).DefaultIfEmpty(0).Max()) + 1;
+        var slotOf = new int[wordCount];
+        var stamp = new int[wordCount];
+        Array.Fill(stamp, -1);
+        _rootRow = [];
+        for (var n = 0; n < count; n++)
+        {
+            var old = order[n];
+            nodeEdges.Clear();
+            foreach (var (word, child) in wordEdges[old] ?? [])
+            {
+                slotOf[word] = nodeEdges.Count;
+                stamp[word] = n;
+                nodeEdges.Add((word, id[child], null));
+            }
+
+            foreach (var (cls, child) in b.ClassEdges[old])
+            {
+                foreach (var word in members[cls])
+                {
+                    if (stamp[word] != n)
+                    {
+                        slotOf[word] = nodeEdges.Count;
+                        stamp[word] = n;
+                        nodeEdges.Add((word, id[child], null));
+                        continue;
+                    }
+
+                    var i = slotOf[word];
+                    var (w, first, more) = nodeEdges[i];
+                    if (first != id[child] && (more is null || !more.Contains(id[child])))
+                    {
+                        (more ??= []).Add(id[child]);
+                        nodeEdges[i] = (w, first, more);
+                    }
+                }
+            }
+
+            foreach (var (word, _, _) in nodeEdges)
+            {
+                signature[n] |= 1UL << (word & 63);
+            }
+
+            places[n] = table.Add(nodeEdges);
+            if (n == 0)
+            {
+                // The root is probed at every token: give it a dense row (a child, none, or "several: ask the table").
+                _rootRow = new int[nodeEdges.Select(e => e.Word).DefaultIfEmpty(0).Max() + 1];
+                Array.Fill(_rootRow, NoChild);
+                foreach (var (word, child, more) in nodeEdges)
+                {
+                    _rootRow[word] = more is null ? child : SeveralChildren;
+                }
+            }
+        }
+
+        _edges = table.Build();
+
+        // A state is worth keeping only at a node that can still consume a word (or wait in a gap); nodes whose
+        // paths continue only through join nodes hand over to those and drop out.
+        var live = new bool[count];
+        for (var old = 0; old < count; old++)
+        {
+            live[old] = signature[id[old]] != 0 || b.GapBudget[old] > 0;
+        }
+
+        // Gaps and join nodes are followed once here, not at every token: each node keeps the flat list of states
+        // that entering it adds and of patterns that end with it, in the order the recursive walk would visit them.
+        var closures = new List<Step>();
+        var terminals = new List<Terminal>();
+        _nodes = new NodeData[count];
+        for (var n = 0; n < count; n++)
+        {
+            var old = order[n];
+            var closureStart = closures.Count;
+            if (b.GapEdges[old].Count > 0 || b.Epsilons[old].Count > 0)
+            {
+                AddClosure(old);
+            }
+
+            var terminalStart = terminals.Count;
+            if (b.Terminals[old].Count > 0 || b.Epsilons[old].Count > 0)
+            {
+                AddTerminals(old);
+            }
+            _nodes[n] = new NodeData(
+                signature[n],
+                places[n].Start,
+                closureStart,
+                terminalStart,
+                checked((ushort)(closures.Count - closureStart)),
+                checked((ushort)(terminals.Count - terminalStart)),
+                places[n].Shift,
+                live[old],
+                b.GapBudget[old]);
+        }
+
+        _closures = [.. closures];
+        _terminals = [.. terminals];
+
+        void AddClosure(int node)
+        {
+            foreach (var gap in b.GapEdges[node])
+            {
+                Follow(gap);
+            }
+
+            foreach (var target in b.Epsilons[node])
+            {
+                Follow(target);
+            }
+        }
+
+        void Follow(int node)
+        {
+            if (live[node])
+            {
+                closures.Add(new Step(id[node], b.GapBudget[node]));
+            }
+
+            AddClosure(node);
+        }
+
+        void AddTerminals(int node)
+        {
+            foreach (var target in b.Epsilons[node])
+            {
+                AddTerminals(target);
+            }
+
+            foreach (var pattern in b.Terminals[node])
+            {
+                terminals.Add(new Terminal(pattern, b.Anchors[pattern]));
+            }
         }
     }
 
@@ -120,9 +247,12 @@ internal sealed class PatternAutomaton
         return words;
     }
 
-    public int PatternCount => _anchors.Length;
+    public int PatternCount => _patternCount;
 
-    public int NodeCount => _terminals.Length;
+    public int NodeCount => _nodes.Length;
+
+    /// <summary>The sizes of the frozen tables, for the benchmark's diagnostics.</summary>
+    public string Describe() => $"{_edges.Slots} edge slots, {_closures.Length} closure steps, {_terminals.Length} terminals, root row of {_rootRow.Length}";
 
     /// <summary>Finds every hit of every pattern in <paramref name="tokens"/>.</summary>
     public void Match(ReadOnlySpan<Token> tokens, HitBuffer hits)
@@ -131,22 +261,24 @@ internal sealed class PatternAutomaton
         Span<State> a = stackalloc State[MaxStates];
         Span<State> b = stackalloc State[MaxStates];
         var current = 0;
+        var nodes = _nodes;
         for (var t = 0; t < tokens.Length; t++)
         {
             var next = 0;
             var word = tokens[t].Word;
             var sentence = tokens[t].Sentence;
             var known = word != Vocabulary.Unknown; // no edge is labelled with an unknown word: only gaps go on
+            var bit = known ? 1UL << (word & 63) : 0;
 
             // The root is live at every token; it needs no state of its own.
-            var root = known && word < _rootRow.Length ? _rootRow[word] : NoChild;
+            var root = known && (uint)word < (uint)_rootRow.Length ? _rootRow[word] : NoChild;
             if (root >= 0)
             {
                 Enter(root, t, t, tokens.Length, b, ref next, hits);
             }
             else if (root == SeveralChildren)
             {
-                foreach (var child in _edges.Next(0, word))
+                foreach (var child in _edges.Next(nodes[0].EdgeStart, nodes[0].EdgeShift, word))
                 {
                     Enter(child, t, t, tokens.Length, b, ref next, hits);
                 }
@@ -160,10 +292,10 @@ internal sealed class PatternAutomaton
             for (var s = 0; s < current; s++)
             {
                 var state = a[s];
-
-                if (known && (_signature[state.Node] & (1UL << (word & 63))) != 0)
+                ref readonly var node = ref nodes[state.Node];
+                if ((node.Signature & bit) != 0)
                 {
-                    foreach (var child in _edges.Next(state.Node, word))
+                    foreach (var child in _edges.Next(node.EdgeStart, node.EdgeShift, word))
                     {
                         Enter(child, state.Start, t, tokens.Length, b, ref next, hits);
                     }
@@ -171,7 +303,12 @@ internal sealed class PatternAutomaton
 
                 if (state.Budget > 0)
                 {
-                    Closure(b, ref next, state.Node, state.Start, (byte)(state.Budget - 1));
+                    // A gap waits one word more, and again offers what follows it.
+                    Push(b, ref next, new State(state.Node, state.Start, (byte)(state.Budget - 1)));
+                    foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
+                    {
+                        Push(b, ref next, new State(step.Node, state.Start, step.Budget));
+                    }
                 }
             }
 
@@ -182,64 +319,39 @@ internal sealed class PatternAutomaton
         }
     }
 
-    private void Enter(int node, int start, int t, int count, Span<State> next, ref int n, HitBuffer hits)
+    /// <summary>
+    /// Records the patterns that end at a node reached by a word, keeps it as a state if it can go on, and adds the
+    /// gaps and join nodes that follow it.
+    /// </summary>
+    private void Enter(int child, int start, int t, int count, Span<State> next, ref int n, HitBuffer hits)
     {
-        RecordTerminals(node, start, t, count, hits);
-        Closure(next, ref n, node, start, 0);
-    }
-
-    /// <summary>Records the patterns that end at a node, or at a join node it reaches without a word.</summary>
-    private void RecordTerminals(int node, int start, int t, int count, HitBuffer hits)
-    {
-        if ((_shape[node] & (HasTerminals | HasEpsilons)) == 0)
+        ref readonly var node = ref _nodes[child];
+        if (node.TerminalCount > 0)
         {
-            return;
-        }
-
-        foreach (var target in _epsilons[node])
-        {
-            RecordTerminals(target, start, t, count, hits);
-        }
-
-        foreach (var pattern in _terminals[node])
-        {
-            var anchors = _anchors[pattern];
-            if ((anchors & PatternAnchors.Start) != 0 && start != 0)
+            foreach (var terminal in _terminals.AsSpan(node.TerminalStart, node.TerminalCount))
             {
-                continue;
+                if ((terminal.Anchors & PatternAnchors.Start) != 0 && start != 0)
+                {
+                    continue;
+                }
+
+                if ((terminal.Anchors & PatternAnchors.End) != 0 && t != count - 1)
+                {
+                    continue;
+                }
+
+                hits.Add(new Hit(terminal.Pattern, start, t));
             }
-
-            if ((anchors & PatternAnchors.End) != 0 && t != count - 1)
-            {
-                continue;
-            }
-
-            hits.Add(new Hit(pattern, start, t));
-        }
-    }
-
-    /// <summary>Adds a state, the gaps that may follow it and the join nodes it leads to without a word.</summary>
-    private void Closure(Span<State> states, ref int n, int node, int start, byte budget)
-    {
-        var shape = _shape[node];
-        if ((shape & Live) != 0)
-        {
-            Push(states, ref n, new State(node, start, budget));
         }
 
-        if ((shape & (HasGaps | HasEpsilons)) == 0)
+        if (node.Live)
         {
-            return;
+            Push(next, ref n, new State(child, start, 0));
         }
 
-        foreach (var gap in _gapEdges[node])
+        foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
         {
-            Closure(states, ref n, gap, start, _gapBudget[gap]);
-        }
-
-        foreach (var target in _epsilons[node])
-        {
-            Closure(states, ref n, target, start, _gapBudget[target]);
+            Push(next, ref n, new State(step.Node, start, step.Budget));
         }
     }
 
@@ -264,7 +376,34 @@ internal sealed class PatternAutomaton
         }
     }
 
-    private static long Key(int node, int word) => EdgeTable.Key(node, word);
+    /// <summary>What matching reads of one node.</summary>
+    /// <param name="Signature">One bit per (word mod 64) that labels one of its edges: most probes are answered here.</param>
+    /// <param name="EdgeStart">Where its own edge table starts in <see cref="EdgeTable"/>.</param>
+    /// <param name="ClosureStart">Where its states-without-a-word begin in the closure list.</param>
+    /// <param name="TerminalStart">Where the patterns ending with it begin in the terminal list.</param>
+    /// <param name="ClosureCount">How many states-without-a-word there are.</param>
+    /// <param name="TerminalCount">How many patterns end with it.</param>
+    /// <param name="EdgeShift">The shift that turns a word's hash into a slot of its edge table.</param>
+    /// <param name="Live">Whether a state here can still consume a word or wait in a gap.</param>
+    /// <param name="Budget">For a gap node, how many words it may skip.</param>
+    private readonly record struct NodeData(
+        ulong Signature,
+        int EdgeStart,
+        int ClosureStart,
+        int TerminalStart,
+        ushort ClosureCount,
+        ushort TerminalCount,
+        byte EdgeShift,
+        bool Live,
+        byte Budget);
+
+    /// <summary>A state that entering a node adds without reading a word: a gap or a join node, with its budget.</summary>
+    private readonly record struct Step(int Node, byte Budget);
+
+    /// <summary>A pattern that ends at a node, with where it must stand.</summary>
+    private readonly record struct Terminal(int Pattern, PatternAnchors Anchors);
+
+    private static long Key(int node, int word) => ((long)node << 32) | (uint)word;
 
     private readonly record struct State(int Node, int Start, byte Budget);
 
