@@ -1,3 +1,4 @@
+using Mend.Web.Features.Import;
 using Mend.Web.Features.Ruptures;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,9 @@ public abstract class MendDb : IdentityDbContext<MendUser>
     /// <summary>The notes the signed-in user wrote.</summary>
     public DbSet<Note> Notes => Set<Note>();
 
+    /// <summary>The chat reports the signed-in user chose to keep.</summary>
+    public DbSet<KeptChatReport> KeptChatReports => Set<KeptChatReport>();
+
     /// <summary>The signed-in user's id; null sees no user data.</summary>
     public string? UserId => _user.Id;
 
@@ -48,6 +52,7 @@ public abstract class MendDb : IdentityDbContext<MendUser>
         base.OnModelCreating(builder);
         builder.ApplyConfiguration(new RuptureConfiguration(this));
         builder.ApplyConfiguration(new NoteConfiguration(this));
+        builder.ApplyConfiguration(new KeptChatReportConfiguration(this));
     }
 
     /// <summary>The model depends on the protector (its value converters hold it), so each app gets its own model.</summary>

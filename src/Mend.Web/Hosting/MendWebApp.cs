@@ -1,6 +1,7 @@
 using Mend.Web.Features.Account;
 using Mend.Web.Features.Apology;
 using Mend.Web.Features.Check;
+using Mend.Web.Features.Import;
 using Mend.Web.Features.Ruptures;
 using Mend.Web.Features.Triage;
 
@@ -40,6 +41,7 @@ public static class MendWebApp
         app.MapHealthChecks("/health").DisableRateLimiting();
         app.MapOpenApi();
         app.MapCheckApi();
+        app.MapAnalyzeApi();
         app.MapApologyApi();
         app.MapTriageApi();
         app.MapRuptureApi();
