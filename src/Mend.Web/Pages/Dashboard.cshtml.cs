@@ -1,4 +1,5 @@
 using Mend.Web.Data;
+using Mend.Web.Features.Import;
 using Mend.Web.Features.Ruptures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,6 +16,9 @@ public sealed class DashboardModel(MendDb db, TimeProvider clock) : PageModel
 
     /// <summary>My ruptures, newest first.</summary>
     public IReadOnlyList<Rupture> Ruptures { get; private set; } = [];
+
+    /// <summary>The chat reports I kept, newest first.</summary>
+    public IReadOnlyList<KeptReportJson> ChatReports { get; private set; } = [];
 
     /// <summary>Shows the list.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -42,6 +46,9 @@ public sealed class DashboardModel(MendDb db, TimeProvider clock) : PageModel
         return text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 117).TrimEnd(), "…");
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Ruptures = await db.Ruptures.AsNoTracking().Include(r => r.Notes).OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
+        ChatReports = [.. (await db.KeptChatReports.AsNoTracking().OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken)).Select(KeptReportJson.From)];
+    }
 }

@@ -29,6 +29,9 @@ public static class AnalyzeApi
         return Math.Max(1, options.MaxUploadMegabytes) * 1024L * 1024L;
     }
 
+    /// <summary>The request size limit of an endpoint that takes an upload: the file plus room for the form around it.</summary>
+    public static RequestSizeLimitAttribute UploadLimit(MendOptions options) => new(MaxUploadBytes(options) + (64 * 1024));
+
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapAnalyzeApi(this IEndpointRouteBuilder app)
     {
@@ -42,7 +45,7 @@ public static class AnalyzeApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithMetadata(new RequestSizeLimitAttribute(maxBytes + (64 * 1024)))
+            .WithMetadata(UploadLimit(app.ServiceProvider.GetRequiredService<MendOptions>()))
             .RequireRateLimiting(RateLimitPolicies.Analysis)
             .DisableAntiforgery()
             .AllowAnonymous();
