@@ -100,7 +100,7 @@ public sealed class BrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Read the chat" }).ClickAsync();
         var report = page.FrameLocator("iframe.report");
         await report.GetByText("You never listen to me").First.WaitForAsync();
-        Assert.Contains("Kind messages per hurtful one", await report.Locator("figure svg title").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Kind messages per hurtful one", await report.Locator("figure svg title").First.TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("Read as whatsapp", (await page.Locator("p.meta").First.InnerTextAsync()).Split(" ·")[0].Trim());
     });
 

@@ -87,7 +87,7 @@ public abstract partial class WebAppTests
         var client = app.CreateClient();
         var ct = TestContext.Current.CancellationToken;
         var json = await client.PostAsJsonAsync("/api/analyze", new { text = "hello" }, ct);
-        Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, json.StatusCode);
         Assert.Equal("application/problem+json", json.Content.Headers.ContentType?.MediaType);
 
         using var noFile = new MultipartFormDataContent { { new StringContent("whatsapp"), "format" } };
@@ -140,7 +140,7 @@ public abstract partial class WebAppTests
     {
         var started = DateTime.UtcNow.AddSeconds(-2);
         var marker = "Ossifrage-" + Guid.NewGuid().ToString("N");
-        var chat = File.ReadAllText(ChatPath(WhatsApp)).Replace("Are we still on for the pottery class", marker + " still on for the pottery class", StringComparison.Ordinal);
+        var chat = File.ReadAllText(ChatPath(WhatsApp)).Replace("You never listen to me", "You never listen to me, " + marker, StringComparison.Ordinal);
         await using var app = Start();
         var browser = app.Browser();
         await browser.SignUpAsync("nia@example.com");
@@ -206,7 +206,7 @@ public abstract partial class WebAppTests
         await using var app = Start();
         var browser = app.Browser();
         var response = await browser.PostAsync("/import", await ImportFormAsync(browser, "notes.txt", "Shopping list\nmilk\n", keep: false), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("class=\"error\" role=\"alert\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
@@ -241,7 +241,7 @@ public abstract partial class WebAppTests
         var json = JsonNode.Parse(await browser.GetStringAsync($"/api/reports/{id}", ct))!;
         Assert.True(JsonNode.DeepEquals(ExpectedAnalysis(WhatsApp), json), json.ToJsonString());
 
-        var deleted = await browser.PostFormAsync(location, location + "?handler=delete");
+        var deleted = await browser.PostFormAsync(location, location);
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(location, ct)).StatusCode);
         Assert.Equal(1, await app.CountRowsAsync());
@@ -266,7 +266,7 @@ public abstract partial class WebAppTests
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(location, ct)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/reports/{id}", ct)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await other.DeleteAsync($"/api/reports/{id}", ct)).StatusCode);
-            Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync("/dashboard", location + "?handler=delete")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync("/dashboard", location)).StatusCode);
             Assert.Empty((await other.GetFromJsonAsync<JsonArray>("/api/reports", ct))!);
             Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync($"/api/reports/{id}", ct)).StatusCode);
 

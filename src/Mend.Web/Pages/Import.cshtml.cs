@@ -42,13 +42,14 @@ public sealed class ImportModel(MendDb db, MendOptions options, IAntiforgery ant
     }
 
     /// <summary>Reads the upload and shows its report, or keeps the results and opens them.</summary>
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    /// <remarks>Takes no parameters: binding one would make MVC read (and buffer) the whole form first.</remarks>
+    public async Task<IActionResult> OnPostAsync()
     {
+        var cancellationToken = HttpContext.RequestAborted;
         try
         {
             using var upload = await ChatUpload.ReadAsync(Request, AnalyzeApi.MaxUploadBytes(options), cancellationToken);
-            Request.Headers[AntiforgeryHeader] = upload.Field("__RequestVerificationToken");
-            if (!await antiforgery.IsRequestValidAsync(HttpContext))
+            if (!await TokenIsValidAsync(upload.Field("__RequestVerificationToken")))
             {
                 return BadRequest();
             }
@@ -78,6 +79,25 @@ public sealed class ImportModel(MendDb db, MendOptions options, IAntiforgery ant
     }
 
     private const string AntiforgeryHeader = "RequestVerificationToken";
+
+    /// <summary>Checks the form's antiforgery token (already read from the stream) against the cookie.</summary>
+    private async Task<bool> TokenIsValidAsync(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return false;
+        }
+
+        Request.Headers[AntiforgeryHeader] = token;
+        try
+        {
+            return await antiforgery.IsRequestValidAsync(HttpContext);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
+    }
 
     private PageResult Refuse(int status, string problem)
     {

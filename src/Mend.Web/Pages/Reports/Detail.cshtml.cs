@@ -31,7 +31,7 @@ public sealed class DetailModel(MendDb db) : PageModel
     }
 
     /// <summary>Deletes the report and goes back to the dashboard, or 404.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
         await db.KeptChatReports.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0
             ? RedirectToPage("/Dashboard")
             : NotFound();
