@@ -143,6 +143,18 @@ public sealed class BrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).WaitForAsync();
     });
 
+    [Fact]
+    public Task Import_a_chat_and_see_its_report() => InBrowserAsync(async (page, app) =>
+    {
+        await page.GotoAsync(new Uri(app.Address, "import").ToString());
+        await page.GetByLabel("Chat export").SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "Chats", "whatsapp-robin-and-alex.txt"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read the chat" }).ClickAsync();
+        var report = page.FrameLocator("iframe.report");
+        await report.GetByText("You never listen to me").First.WaitForAsync();
+        Assert.Contains("Kind messages per hurtful one", await report.Locator("figure svg title").First.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("Read as whatsapp", (await page.Locator("p.meta").First.InnerTextAsync()).Split(" ·")[0].Trim());
+    });
+
     private static async Task InBrowserAsync(Func<IPage, KestrelApp, Task> test, bool javaScript = true)
     {
         var chromium = Services.Chromium();

@@ -31,6 +31,8 @@ public abstract partial class WebAppTests
         var invite = await (await first.PostAsync($"/api/ruptures/{id}/invites", null, ct)).Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(ct);
         var partner = await app.SignedInClientAsync("partner@example.com");
         Assert.Equal(HttpStatusCode.OK, (await partner.PostAsync($"/api/invites/{invite!["token"]}/accept", null, ct)).StatusCode);
+        var kept = await first.PostAsync("/import", await ImportFormAsync(first, WhatsApp, File.ReadAllText(ChatPath(WhatsApp)), keep: true), ct);
+        var reportId = Guid.Parse(kept.Headers.Location!.OriginalString["/reports/".Length..]);
 
         var secondPage = app.Browser();
         await secondPage.SignUpAsync("second@example.com");
@@ -45,9 +47,9 @@ public abstract partial class WebAppTests
         var pages = app.Services.GetRequiredService<PageLoader>();
 
         var walked = new List<string>();
-        foreach (var endpoint in endpoints)
+        foreach (var (endpoint, firstUsersId) in endpoints.SelectMany(e => new[] { (e, id), (e, reportId) }))
         {
-            var path = Fill(endpoint.RoutePattern, id);
+            var path = Fill(endpoint.RoutePattern, firstUsersId);
             var page = endpoint.Metadata.GetMetadata<PageActionDescriptor>();
             var isPage = page is not null;
             var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
@@ -91,11 +93,15 @@ public abstract partial class WebAppTests
 
         Assert.Contains($"GET /api/ruptures/{id}", walked);
         Assert.Contains($"GET /ruptures/{id}", walked);
+        Assert.Contains($"GET /api/reports/{reportId}", walked);
+        Assert.Contains($"DELETE /api/reports/{reportId}", walked);
+        Assert.Contains($"GET /reports/{reportId}", walked);
 
         // and nothing of the first user's leaked into the second's lists
         Assert.Empty((await secondApi.GetFromJsonAsync<object[]>("/api/ruptures", ct))!);
         Assert.DoesNotContain(id.ToString(), await secondPage.GetStringAsync("/dashboard", ct), StringComparison.Ordinal);
         Assert.Contains("private thoughts", await first.GetStringAsync($"/ruptures/{id}", ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync($"/reports/{reportId}", ct)).StatusCode);
     }
 
     private static string Fill(RoutePattern pattern, Guid id)

@@ -1,5 +1,6 @@
 using Mend.Web.Features.Coaching;
 using Mend.Web.Features.CoupleSpace;
+using Mend.Web.Features.Import;
 using Mend.Web.Features.Ruptures;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,8 @@ public abstract class MendDb : IdentityDbContext<MendUser>
 
     /// <summary>The bookings of the signed-in coach, and those the signed-in user made.</summary>
     public DbSet<Booking> Bookings => Set<Booking>();
+    /// <summary>The chat reports the signed-in user chose to keep.</summary>
+    public DbSet<KeptChatReport> KeptChatReports => Set<KeptChatReport>();
 
     /// <summary>The signed-in user's id; null sees no user data.</summary>
     public string? UserId => _user.Id;
@@ -63,6 +66,7 @@ public abstract class MendDb : IdentityDbContext<MendUser>
         builder.ApplyConfiguration(new CoachConfiguration());
         builder.ApplyConfiguration(new SessionTypeConfiguration());
         builder.ApplyConfiguration(new BookingConfiguration(this));
+        builder.ApplyConfiguration(new KeptChatReportConfiguration(this));
     }
 
     /// <summary>The model depends on the protector (its value converters hold it), so each app gets its own model.</summary>

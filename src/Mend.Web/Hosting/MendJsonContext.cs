@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Mend.Analysis.Json;
 using Mend.Web.Features.Account;
 using Mend.Web.Features.Check;
+using Mend.Web.Features.Import;
 using Mend.Web.Features.Ruptures;
 using Mend.Web.Features.Steps;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,8 @@ namespace Mend.Web.Hosting;
 [JsonSerializable(typeof(ApologyJson))]
 [JsonSerializable(typeof(TriageJson))]
 [JsonSerializable(typeof(CheckJson))]
+[JsonSerializable(typeof(AnalyzeJson))]
+[JsonSerializable(typeof(KeptReportJson[]))]
 [JsonSerializable(typeof(RuptureRequest))]
 [JsonSerializable(typeof(RuptureJson))]
 [JsonSerializable(typeof(RuptureJson[]))]

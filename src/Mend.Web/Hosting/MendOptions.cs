@@ -15,6 +15,9 @@ public sealed class MendOptions
     /// <summary>Where the Data Protection keys live; several instances of the app share one folder. Default <c>{DataDirectory}/keys</c>.</summary>
     public string? KeysDirectory { get; set; }
 
+    /// <summary>The largest chat export <c>POST /api/analyze</c> and the import page take, in megabytes. Default 100.</summary>
+    public int MaxUploadMegabytes { get; set; } = 100;
+
     /// <summary>Requests allowed per client and minute.</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
 

@@ -77,6 +77,7 @@ public static class MendServices
             pages.Conventions.AuthorizePage("/Dashboard");
             pages.Conventions.AuthorizeFolder("/Ruptures");
             pages.Conventions.AuthorizePage("/Account/Data");
+            pages.Conventions.AddPageApplicationModelConvention("/Import", page => page.EndpointMetadata.Add(Features.Import.AnalyzeApi.UploadLimit(options)));
         });
         return builder;
     }

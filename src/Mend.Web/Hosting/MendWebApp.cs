@@ -3,6 +3,7 @@ using Mend.Web.Features.Apology;
 using Mend.Web.Features.Check;
 using Mend.Web.Features.Coaching;
 using Mend.Web.Features.CoupleSpace;
+using Mend.Web.Features.Import;
 using Mend.Web.Features.Ruptures;
 using Mend.Web.Features.Steps;
 using Mend.Web.Features.Triage;
@@ -43,6 +44,7 @@ public static class MendWebApp
         app.MapHealthChecks("/health").DisableRateLimiting();
         app.MapOpenApi();
         app.MapCheckApi();
+        app.MapAnalyzeApi();
         app.MapApologyApi();
         app.MapTriageApi();
         app.MapRuptureApi();

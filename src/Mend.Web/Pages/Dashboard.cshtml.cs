@@ -1,4 +1,5 @@
 using Mend.Web.Data;
+using Mend.Web.Features.Import;
 using Mend.Web.Features.Ruptures;
 using Mend.Web.Features.Steps;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,9 @@ public sealed class DashboardModel(MendDb db, TimeProvider clock) : PageModel
 
     /// <summary>Now, for what is due.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>The chat reports I kept, newest first.</summary>
+    public IReadOnlyList<KeptReportJson> ChatReports { get; private set; } = [];
 
     /// <summary>Shows the list.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -56,5 +60,6 @@ public sealed class DashboardModel(MendDb db, TimeProvider clock) : PageModel
     {
         Ruptures = await db.Ruptures.AsNoTracking().Include(r => r.Notes).OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
         InProgress = [.. PlanProgress.Of(Ruptures).Where(p => p.Next is not null)];
+        ChatReports = [.. (await db.KeptChatReports.AsNoTracking().OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken)).Select(KeptReportJson.From)];
     }
 }

@@ -60,12 +60,13 @@ internal sealed class MendWebFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>How many users, ruptures and notes the database holds, whoever owns them.</summary>
+    /// <summary>How many users, ruptures, notes and kept chat reports the database holds, whoever owns them.</summary>
     public async Task<int> CountRowsAsync()
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MendDb>();
-        return await db.Users.CountAsync() + await db.Ruptures.IgnoreQueryFilters().CountAsync() + await db.Notes.IgnoreQueryFilters().CountAsync();
+        return await db.Users.CountAsync() + await db.Ruptures.IgnoreQueryFilters().CountAsync() + await db.Notes.IgnoreQueryFilters().CountAsync()
+            + await db.KeptChatReports.IgnoreQueryFilters().CountAsync();
     }
 
     /// <summary>Stops the app and closes the database files, leaving the data directory for a test to inspect.</summary>

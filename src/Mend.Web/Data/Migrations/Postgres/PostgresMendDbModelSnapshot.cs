@@ -223,6 +223,49 @@ namespace Mend.Web.Data.Migrations.Postgres
                     b.ToTable("Invites", (string)null);
                 });
 
+            modelBuilder.Entity("Mend.Web.Features.Import.KeptChatReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Messages")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("SafetyConcern")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.ToTable("KeptChatReports", (string)null);
+                });
+
             modelBuilder.Entity("Mend.Web.Features.Ruptures.Note", b =>
                 {
                     b.Property<Guid>("Id")
@@ -471,6 +514,15 @@ namespace Mend.Web.Data.Migrations.Postgres
                     b.HasOne("Mend.Web.Features.Ruptures.Rupture", null)
                         .WithMany()
                         .HasForeignKey("RuptureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mend.Web.Features.Import.KeptChatReport", b =>
+                {
+                    b.HasOne("Mend.Web.Data.MendUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -218,6 +218,49 @@ namespace Mend.Web.Data.Migrations.Sqlite
                     b.ToTable("Invites", (string)null);
                 });
 
+            modelBuilder.Entity("Mend.Web.Features.Import.KeptChatReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Messages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SafetyConcern")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.ToTable("KeptChatReports", (string)null);
+                });
+
             modelBuilder.Entity("Mend.Web.Features.Ruptures.Note", b =>
                 {
                     b.Property<Guid>("Id")
@@ -462,6 +505,15 @@ namespace Mend.Web.Data.Migrations.Sqlite
                     b.HasOne("Mend.Web.Features.Ruptures.Rupture", null)
                         .WithMany()
                         .HasForeignKey("RuptureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mend.Web.Features.Import.KeptChatReport", b =>
+                {
+                    b.HasOne("Mend.Web.Data.MendUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
