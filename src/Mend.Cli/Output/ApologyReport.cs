@@ -112,21 +112,6 @@ internal static class ApologyReport
             }
         }
 
-        var markup = new StringBuilder(text.Length + 32);
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = start + 1;
-            while (end < text.Length && ReferenceEquals(styles[end], styles[start]))
-            {
-                end++;
-            }
-
-            var piece = Markup.Escape(text[start..end]);
-            markup.Append(styles[start] is { } style ? $"[{style}]{piece}[/]" : piece);
-            start = end;
-        }
-
-        return markup.ToString();
+        return StyledText.Markup(text, styles);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Mend.Analysis;
 using Spectre.Console;
 
@@ -112,22 +111,7 @@ internal static class CheckReport
             }
         }
 
-        var markup = new StringBuilder(text.Length + 32);
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = start + 1;
-            while (end < text.Length && ReferenceEquals(styles[end], styles[start]))
-            {
-                end++;
-            }
-
-            var run = Markup.Escape(text[start..end]);
-            markup.Append(styles[start] is { } s ? $"[{s}]{run}[/]" : run);
-            start = end;
-        }
-
-        return markup.ToString();
+        return StyledText.Markup(text, styles);
     }
 
     private static string Label(MessageLabel label) => $"[{StyleOf(label)}]{label.Id()}[/]";
