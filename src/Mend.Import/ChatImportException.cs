@@ -30,4 +30,11 @@ public sealed class ChatImportException : Exception
 
     /// <summary>The 1-based line or record that failed, or 0.</summary>
     public long Line { get; }
+
+    /// <summary>The message for people: the reason, with "(line N)" added when the message does not name it already.</summary>
+    public string Describe()
+    {
+        var line = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {Line}");
+        return Line > 0 && !Message.Contains(line, StringComparison.Ordinal) ? $"{Message} ({line})" : Message;
+    }
 }

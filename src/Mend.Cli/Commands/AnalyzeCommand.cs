@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Mend.Analysis.Conversations;
@@ -83,7 +82,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console, StandardStreams streams
         }
         catch (ChatImportException e)
         {
-            return Fail(Describe(e));
+            return Fail(e.Describe());
         }
 
         using (import)
@@ -94,7 +93,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console, StandardStreams streams
             }
             catch (ChatImportException e)
             {
-                return Fail(Describe(e));
+                return Fail(e.Describe());
             }
 
             var diagnostics = new DiagnosticsJson(
@@ -132,13 +131,6 @@ public sealed class AnalyzeCommand(IAnsiConsole console, StandardStreams streams
         }
 
         return 0;
-    }
-
-    /// <summary>One line naming what failed and where.</summary>
-    internal static string Describe(ChatImportException e)
-    {
-        var line = string.Create(CultureInfo.InvariantCulture, $"line {e.Line}");
-        return e.Line > 0 && !e.Message.Contains(line, StringComparison.Ordinal) ? $"{e.Message} ({line})" : e.Message;
     }
 
     private ConversationReport Analyze(ChatImport import, CancellationToken cancellationToken)

@@ -74,7 +74,7 @@ public sealed class ImportModel(MendDb db, MendOptions options, IAntiforgery ant
         }
         catch (ChatImportException e)
         {
-            return Refuse(StatusCodes.Status422UnprocessableEntity, ChatAnalysis.Describe(e));
+            return Refuse(StatusCodes.Status422UnprocessableEntity, e.Describe());
         }
     }
 

@@ -74,7 +74,7 @@ public static class AnalyzeApi
         catch (ChatImportException e)
         {
             return TypedResults.Problem(
-                ChatAnalysis.Describe(e),
+                e.Describe(),
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: "Not a chat export Mend reads",
                 extensions: new Dictionary<string, object?> { ["line"] = e.Line });

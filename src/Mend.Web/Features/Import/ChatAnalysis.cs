@@ -64,14 +64,6 @@ public sealed class ChatAnalysis
         return new ChatAnalysis(name, AnalyzeJson.From(report, import.Format.Id(), diagnostics), html.ToString());
     }
 
-    /// <summary>What failed and where, in one line (as <c>mend analyze</c> says it).</summary>
-    public static string Describe(ChatImportException e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        var line = string.Create(CultureInfo.InvariantCulture, $"line {e.Line}");
-        return e.Line > 0 && !e.Message.Contains(line, StringComparison.Ordinal) ? $"{e.Message} ({line})" : e.Message;
-    }
-
     /// <summary>
     /// The Content Security Policy of a page that shows <paramref name="html"/> in a sandboxed <c>srcdoc</c> frame: the
     /// app's own, with the report's one <c>&lt;style&gt;</c> element allowed by its hash (the frame inherits the policy).
