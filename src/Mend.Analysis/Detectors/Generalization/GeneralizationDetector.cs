@@ -19,6 +19,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
     private int _again;
     private int _third;
     private int _youTail;
+    private int _plain;
 
     public override void Bind(SectionMap sections)
     {
@@ -29,6 +30,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         _again = sections.Get(Label, "again");
         _third = sections.Get(Label, "third");
         _youTail = sections.Get(Label, "you_tail");
+        _plain = sections.Get(Label, "plain");
     }
 
     /// <summary>Only the find sections, "you ... TAIL" shapes and "again" make findings; third-party words alone do not.</summary>
@@ -44,7 +46,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             return true;
         }
 
-        return context.HasHit(_youTail) || context.HasHit(_again);
+        return context.HasHit(_youTail) || context.HasHit(_again) || context.HasHit(_plain);
     }
 
     public override void Detect(DetectionContext context)
@@ -61,10 +63,16 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         {
             var hit = context.Hits[i];
             var you = Rewording.YouBefore(context, hit.First, TailReach);
-            if (you >= 0)
+            if (you >= 0 && !OwnedByThirdParty(context, you) && !PromisedBefore(context, you) && !SmallNumber(context, hit.Last))
             {
                 ReportAlways(context, you, hit.Last);
             }
+        }
+
+        foreach (var i in context.HitsOf(_plain))
+        {
+            var hit = context.Hits[i];
+            ReportAlways(context, hit.First, hit.Last);
         }
 
         foreach (var i in context.HitsOf(_again))
@@ -73,7 +81,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             if ((tokens[hit.First].Flags & Text.TokenFlags.Quoted) == 0)
             {
                 var you = Rewording.YouBefore(context, hit.First, TailReach);
-                if (you >= 0 && !AsksToRepeat(context, you, hit.First) && !context.HasHit(_promise))
+                if (you >= 0 && !AsksToRepeat(context, you, hit.First) && !OwnedByThirdParty(context, you) && !context.HasHit(_promise))
                 {
                     ReportAlways(context, you, hit.Last);
                 }
@@ -85,7 +93,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         foreach (var i in context.HitsOf(_every))
         {
             var hit = context.Hits[i];
-            if (AboutSomeoneElse(context, hit.First, hit.Last) || context.HasHitInSentence(_warm, tokens[hit.First].Sentence) || context.HasHit(_promise))
+            if (AboutSomeoneElse(context, hit.First, hit.Last) || Rewording.WarmFor(context, _warm, hit.First) || context.HasHit(_promise))
             {
                 continue;
             }
@@ -107,7 +115,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             if ((tokens[hit.First].Flags & Text.TokenFlags.Shouted) != 0
                 && !SomeoneElseOrMyself(context, hit.First)
                 && (addressed = addressed < 0 ? (Rewording.AddressesReader(context) || AddressesByName(context) ? 1 : 0) : addressed) == 1
-                && !context.HasHitInSentence(_warm, tokens[hit.First].Sentence)
+                && !Rewording.WarmFor(context, _warm, hit.First)
                 && !context.HasHit(_promise))
             {
                 context.Report(this, hit.First, hit.Last, _again);
@@ -139,9 +147,50 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         return false;
     }
 
+    /// <summary>"your brother calls mum every week", "your 'friend' called again": "your" owns a third party, who is the subject.</summary>
+    private bool OwnedByThirdParty(DetectionContext context, int you)
+    {
+        var tokens = context.Tokens;
+        if (context.Vocabulary[tokens[you].Word] != "your" || you + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        foreach (var i in context.HitsOf(_third))
+        {
+            if (context.Hits[i].First == you + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I'll ring you every Sunday", "how about I call you every night": a promise before the "you" in its sentence.</summary>
+    private bool PromisedBefore(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_promise))
+        {
+            var hit = context.Hits[i];
+            if (hit.Last < first && tokens[hit.First].Sentence == tokens[first].Sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"back in 2019" is an old hurt; "back in 10" (minutes) is logistics.</summary>
+    private static bool SmallNumber(DetectionContext context, int last) =>
+        last > 0 && context.Vocabulary[context.Tokens[last - 1].Word] == "in"
+        && int.TryParse(context.Vocabulary[context.Tokens[last].Word], out var n) && n < 1900;
+
     private void ReportAlways(DetectionContext context, int first, int last)
     {
-        if (!AboutSomeoneElse(context, first, last) && !context.HasHitInSentence(_warm, context.Tokens[first].Sentence))
+        if (!AboutSomeoneElse(context, first, last) && !Rewording.WarmFor(context, _warm, first))
         {
             context.Report(this, first, last, _always);
         }
