@@ -90,7 +90,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         foreach (var i in context.HitsOf(this, Patterns.SectionKind.Find))
         {
             var hit = context.Hits[i];
-            if (!context.HasHitInSentence(_affection, tokens[hit.First].Sentence) && !EyeRollAtSomeoneElse(context, i))
+            if (!AffectionOutside(context, hit.First, hit.Last) && !EyeRollAtSomeoneElse(context, i))
             {
                 context.Report(this, hit.First, hit.Last, context.SectionOf(hit));
             }
@@ -154,6 +154,25 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         var about = specific is null ? "[the specific thing that happened]" : $"[what happened: {specific}]";
         return $"I'm frustrated about {about}, and I still respect you. What I'd like is [one concrete request]. "
             + "If you can, also name one thing you appreciate about them: “I appreciate [...]”.";
+    }
+
+    /// <summary>
+    /// Affection in the sentence of a hit makes it teasing, unless the warm word is part of the jab itself ("I
+    /// suppose we should all be grateful you come home at all").
+    /// </summary>
+    private bool AffectionOutside(DetectionContext context, int first, int last)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_affection))
+        {
+            var hit = context.Hits[i];
+            if (tokens[hit.First].Sentence == tokens[first].Sentence && (hit.Last < first || hit.First > last))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"my boss moved the meeting again 🙄": an eye-roll after a third party, in a sentence without "you".</summary>

@@ -151,7 +151,12 @@ internal static class Rewording
     private static bool Reported(DetectionContext context, int at)
     {
         var tokens = context.Tokens;
-        for (var j = at - 1; j >= 0 && j >= at - 3 && tokens[j].Clause == tokens[at].Clause; j--)
+        if (at == 0 || context.Vocabulary[tokens[at - 1].Word] is not ("you" or "i" or "we" or "he" or "she" or "they"))
+        {
+            return false;
+        }
+
+        for (var j = at - 2; j >= 0 && j >= at - 4 && tokens[j].Clause == tokens[at].Clause; j--)
         {
             if (context.Vocabulary[tokens[j].Word] is "say" or "said" or "says" or "saying" or "tell" or "told" or "tells" or "telling")
             {

@@ -186,7 +186,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
     /// <summary>"back in 2019" is an old hurt; "back in 10" (minutes) is logistics.</summary>
     private static bool SmallNumber(DetectionContext context, int last) =>
         last > 0 && context.Vocabulary[context.Tokens[last - 1].Word] == "in"
-        && int.TryParse(context.Vocabulary[context.Tokens[last].Word], out var n) && n < 1900;
+        && int.TryParse(context.Text.AsSpan(context.Tokens[last].Start, context.Tokens[last].Length), out var n) && n < 1900;
 
     private void ReportAlways(DetectionContext context, int first, int last)
     {
