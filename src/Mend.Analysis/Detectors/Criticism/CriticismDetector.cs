@@ -41,6 +41,8 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     private int _patternTail;
     private int _patternWarm;
     private int _verdict;
+    private int _compare;
+    private int _whyCant;
 
     public override void Bind(SectionMap sections)
     {
@@ -63,6 +65,8 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         _patternTail = sections.Get(Label, "pattern_tail");
         _patternWarm = sections.Get(Label, "pattern_warm");
         _verdict = sections.Get(Label, "verdict");
+        _compare = sections.Get(Label, "compare");
+        _whyCant = sections.Get(Label, "why_cant");
     }
 
     /// <summary>Only the find sections make findings; cues alone ("sorry", "love") are no reason to look.</summary>
@@ -73,7 +77,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             return true;
         }
 
-        return context.HasHit(_hedge) || context.HasHit(_verdict) || context.HasHit(_traitTail) || context.HasHit(_globalTail) || context.HasHit(_patternTail);
+        return context.HasHit(_hedge) || context.HasHit(_verdict) || context.HasHit(_whyCant) || context.HasHit(_traitTail) || context.HasHit(_globalTail) || context.HasHit(_patternTail);
     }
 
     public override void Detect(DetectionContext context)
@@ -137,6 +141,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         }
 
         ReportVerdicts(context);
+        ReportComparison(context);
 
         // A feeling or an apology makes it a complaint.
         if (context.HasHit(_feeling) || Apologises(context))
@@ -234,6 +239,25 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         }
 
         context.Report(this, first, last, _trait);
+    }
+
+    /// <summary>"other people manage to X, why can't you?": a comparison earlier in the sentence that the question closes.</summary>
+    private void ReportComparison(DetectionContext context)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_whyCant))
+        {
+            var question = context.Hits[i];
+            foreach (var j in context.HitsOf(_compare))
+            {
+                var compare = context.Hits[j];
+                if (compare.Last < question.First && tokens[compare.First].Sentence == tokens[question.First].Sentence)
+                {
+                    context.Report(this, compare.First, question.Last, _global);
+                    return;
+                }
+            }
+        }
     }
 
     private static bool WholeSentence(ReadOnlySpan<Text.Token> tokens, int first, int last) =>

@@ -117,7 +117,7 @@ internal static class Rewording
         foreach (var i in context.HitsOf(warm))
         {
             var hit = context.Hits[i];
-            if (tokens[hit.First].Sentence != sentence || Reported(context, hit.First) || SarcasticOpener(context, hit.First))
+            if (tokens[hit.First].Sentence != sentence || Reported(context, hit.First) || SarcasticOpener(context, hit.First) || MissedEvent(context, hit.First))
             {
                 continue;
             }
@@ -166,6 +166,11 @@ internal static class Rewording
 
         return false;
     }
+
+    // "you miss everything", "now you miss this too": "miss" as not turning up, not longing.
+    private static bool MissedEvent(DetectionContext context, int at) =>
+        at > 0 && context.Vocabulary[context.Tokens[at].Word] == "miss"
+        && context.Vocabulary[context.Tokens[at - 1].Word] is "you" or "u" or "ya" or "youll" or "youd";
 
     // "oh brilliant,", "oh great,", "oh lovely": praise as the opener of a complaint.
     private static bool SarcasticOpener(DetectionContext context, int at) =>

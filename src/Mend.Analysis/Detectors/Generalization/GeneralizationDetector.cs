@@ -55,6 +55,11 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         foreach (var i in context.HitsOf(_always))
         {
             var hit = context.Hits[i];
+            if (context.Vocabulary[tokens[hit.First].Word] is "every" or "each" && PromisedBefore(context, hit.First))
+            {
+                continue;
+            }
+
             ReportAlways(context, hit.First, hit.Last);
         }
 
@@ -63,7 +68,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         {
             var hit = context.Hits[i];
             var you = Rewording.YouBefore(context, hit.First, TailReach);
-            if (you >= 0 && !OwnedByThirdParty(context, you) && !PromisedBefore(context, you) && !SmallNumber(context, hit.Last))
+            if (you >= 0 && !OwnedByThirdParty(context, you) && !AfterPreposition(context, you) && !PromisedBefore(context, you) && !SmallNumber(context, hit.Last))
             {
                 ReportAlways(context, you, hit.Last);
             }
@@ -182,6 +187,11 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
 
         return false;
     }
+
+    /// <summary>"I made a show of you at the wedding": "you" after a preposition is not the one whose habit the tail names.</summary>
+    private static bool AfterPreposition(DetectionContext context, int you) =>
+        you > 0 && context.Tokens[you - 1].Sentence == context.Tokens[you].Sentence
+        && context.Vocabulary[context.Tokens[you - 1].Word] is "of" or "for" or "to" or "with" or "at" or "from" or "about" or "on";
 
     /// <summary>"back in 2019" is an old hurt; "back in 10" (minutes) is logistics.</summary>
     private static bool SmallNumber(DetectionContext context, int last) =>
