@@ -68,7 +68,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         {
             var hit = context.Hits[i];
             var you = Rewording.YouBefore(context, hit.First, TailReach);
-            if (you >= 0 && !OwnedByThirdParty(context, you) && !AfterPreposition(context, you) && !PromisedBefore(context, you) && !SmallNumber(context, hit.Last))
+            if (you >= 0 && !OwnedByThirdParty(context, you) && (Excluded(context, hit.First) || !AfterPreposition(context, you)) && !PromisedBefore(context, you) && !SmallNumber(context, hit.Last))
             {
                 ReportAlways(context, you, hit.Last);
             }
@@ -192,6 +192,10 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
     private static bool AfterPreposition(DetectionContext context, int you) =>
         you > 0 && context.Tokens[you - 1].Sentence == context.Tokens[you].Sentence
         && context.Vocabulary[context.Tokens[you - 1].Word] is "of" or "for" or "to" or "with" or "at" or "from" or "about" or "on";
+
+    /// <summary>"everyone else gets a reply from you except me": being left out, whoever "you" is in the sentence.</summary>
+    private static bool Excluded(DetectionContext context, int first) =>
+        context.Vocabulary[context.Tokens[first].Word] is "except" or "but" or "apart" or "other" or "bar";
 
     /// <summary>"back in 2019" is an old hurt; "back in 10" (minutes) is logistics.</summary>
     private static bool SmallNumber(DetectionContext context, int last) =>
