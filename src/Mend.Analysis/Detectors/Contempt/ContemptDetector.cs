@@ -40,6 +40,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _judgement;
     private int _insult;
     private int _insultTail;
+    private int _saysThe;
 
     public override void Bind(SectionMap sections)
     {
@@ -59,6 +60,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _judgement = sections.Get(MessageLabel.Criticism, "trait");
         _insult = sections.Get(Label, "insult");
         _insultTail = sections.Get(Label, "insult_tail");
+        _saysThe = sections.Get(Label, "says_the");
     }
 
     /// <summary>Scare quotes are found from the tokens alone, so any quoted word is reason to look.</summary>
@@ -76,7 +78,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
 
         return (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0
             || context.HasHit(_disgust) || context.HasHit(_surprise) || context.HasHit(_mockPraise) || context.HasHit(_mockWord)
-            || context.HasHit(_insultTail);
+            || context.HasHit(_insultTail) || context.HasHit(_saysThe);
     }
 
     public override void Detect(DetectionContext context)
@@ -104,6 +106,17 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             if (you >= 0 && !context.HasHitInSentence(_affection, tokens[you].Sentence))
             {
                 context.Report(this, you, hit.Last, _insult);
+            }
+        }
+
+        // "says the man who...": only as a retort, at the start of a sentence or straight after a quotation.
+        foreach (var i in context.HitsOf(_saysThe))
+        {
+            var hit = context.Hits[i];
+            var at = hit.First;
+            if (at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence || (tokens[at - 1].Flags & TokenFlags.Quoted) != 0)
+            {
+                context.Report(this, hit.First, hit.Last, _saysThe);
             }
         }
 
