@@ -301,8 +301,16 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private static bool OpensQuote(string text, int start) =>
         start > 0 && text[start - 1] is '\'' or '"' or '\u2018' or '\u201C' or '`' or '\u00AB';
 
-    private static bool ClosesQuote(string text, int end) =>
-        end < text.Length && text[end] is '\'' or '"' or '\u2019' or '\u201D' or '`' or '\u00BB';
+    // 'Family emergency.' closes after its own full stop, comma or question mark.
+    private static bool ClosesQuote(string text, int end)
+    {
+        if (end < text.Length && text[end] is '.' or ',' or '?' or '!')
+        {
+            end++;
+        }
+
+        return end < text.Length && text[end] is '\'' or '"' or '\u2019' or '\u201D' or '`' or '\u00BB';
+    }
 
     private static bool HasPronoun(DetectionContext context, int first, int last)
     {
