@@ -151,7 +151,7 @@ internal static class Rewording
     private static bool Reported(DetectionContext context, int at)
     {
         var tokens = context.Tokens;
-        if (at == 0 || context.Vocabulary[tokens[at - 1].Word] is not ("you" or "i" or "we" or "he" or "she" or "they"))
+        if (at == 0 || context.Vocabulary[tokens[at - 1].Word] is not ("you" or "i" or "we" or "he" or "she" or "they" or "im" or "youre" or "were"))
         {
             return false;
         }
