@@ -42,6 +42,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     private int _patternWarm;
     private int _verdict;
     private int _compare;
+    private int _contrastYou;
     private int _whyCant;
 
     public override void Bind(SectionMap sections)
@@ -66,6 +67,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         _patternWarm = sections.Get(Label, "pattern_warm");
         _verdict = sections.Get(Label, "verdict");
         _compare = sections.Get(Label, "compare");
+        _contrastYou = sections.Get(MessageLabel.Generalization, "contrast_you");
         _whyCant = sections.Get(Label, "why_cant");
     }
 
@@ -77,7 +79,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             return true;
         }
 
-        return context.HasHit(_hedge) || context.HasHit(_verdict) || context.HasHit(_whyCant) || context.HasHit(_traitTail) || context.HasHit(_globalTail) || context.HasHit(_patternTail);
+        return context.HasHit(_hedge) || context.HasHit(_verdict) || context.HasHit(_whyCant) || context.HasHit(_contrastYou) || context.HasHit(_traitTail) || context.HasHit(_globalTail) || context.HasHit(_patternTail);
     }
 
     public override void Detect(DetectionContext context)
@@ -153,6 +155,13 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         {
             var hit = context.Hits[i];
             ReportPattern(context, hit.First, hit.Last);
+        }
+
+        // "..., but you never tell me anything": the contrast starts a claim no earlier negator reaches.
+        foreach (var i in context.HitsOf(_contrastYou))
+        {
+            var hit = context.Hits[i];
+            ReportPattern(context, hit.First + 1, hit.Last);
         }
 
         foreach (var i in context.HitsOf(_patternTail))

@@ -20,6 +20,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
     private int _third;
     private int _youTail;
     private int _plain;
+    private int _contrastYou;
 
     public override void Bind(SectionMap sections)
     {
@@ -31,6 +32,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         _third = sections.Get(Label, "third");
         _youTail = sections.Get(Label, "you_tail");
         _plain = sections.Get(Label, "plain");
+        _contrastYou = sections.Get(Label, "contrast_you");
     }
 
     /// <summary>Only the find sections, "you ... TAIL" shapes and "again" make findings; third-party words alone do not.</summary>
@@ -46,7 +48,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             return true;
         }
 
-        return context.HasHit(_youTail) || context.HasHit(_again) || context.HasHit(_plain);
+        return context.HasHit(_youTail) || context.HasHit(_again) || context.HasHit(_plain) || context.HasHit(_contrastYou);
     }
 
     public override void Detect(DetectionContext context)
@@ -78,6 +80,12 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         {
             var hit = context.Hits[i];
             ReportAlways(context, hit.First, hit.Last);
+        }
+
+        foreach (var i in context.HitsOf(_contrastYou))
+        {
+            var hit = context.Hits[i];
+            ReportAlways(context, hit.First + 1, hit.Last);
         }
 
         foreach (var i in context.HitsOf(_again))
