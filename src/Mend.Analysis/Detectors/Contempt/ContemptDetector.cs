@@ -40,6 +40,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _judgement;
     private int _insult;
     private int _insultTail;
+    private int _saysThe;
 
     public override void Bind(SectionMap sections)
     {
@@ -59,6 +60,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _judgement = sections.Get(MessageLabel.Criticism, "trait");
         _insult = sections.Get(Label, "insult");
         _insultTail = sections.Get(Label, "insult_tail");
+        _saysThe = sections.Get(Label, "says_the");
     }
 
     /// <summary>Scare quotes are found from the tokens alone, so any quoted word is reason to look.</summary>
@@ -76,7 +78,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
 
         return (context.TokenBuffer.AnyFlags & TokenFlags.Quoted) != 0
             || context.HasHit(_disgust) || context.HasHit(_surprise) || context.HasHit(_mockPraise) || context.HasHit(_mockWord)
-            || context.HasHit(_insultTail);
+            || context.HasHit(_insultTail) || context.HasHit(_saysThe);
     }
 
     public override void Detect(DetectionContext context)
@@ -90,7 +92,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         foreach (var i in context.HitsOf(this, Patterns.SectionKind.Find))
         {
             var hit = context.Hits[i];
-            if (!context.HasHitInSentence(_affection, tokens[hit.First].Sentence) && !EyeRollAtSomeoneElse(context, i))
+            if (!AffectionOutside(context, hit.First, hit.Last) && !EyeRollAtSomeoneElse(context, i))
             {
                 context.Report(this, hit.First, hit.Last, context.SectionOf(hit));
             }
@@ -104,6 +106,17 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
             if (you >= 0 && !context.HasHitInSentence(_affection, tokens[you].Sentence))
             {
                 context.Report(this, you, hit.Last, _insult);
+            }
+        }
+
+        // "says the man who...": only as a retort, at the start of a sentence or straight after a quotation.
+        foreach (var i in context.HitsOf(_saysThe))
+        {
+            var hit = context.Hits[i];
+            var at = hit.First;
+            if (at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence || (tokens[at - 1].Flags & TokenFlags.Quoted) != 0)
+            {
+                context.Report(this, hit.First, hit.Last, _saysThe);
             }
         }
 
@@ -154,6 +167,25 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         var about = specific is null ? "[the specific thing that happened]" : $"[what happened: {specific}]";
         return $"I'm frustrated about {about}, and I still respect you. What I'd like is [one concrete request]. "
             + "If you can, also name one thing you appreciate about them: “I appreciate [...]”.";
+    }
+
+    /// <summary>
+    /// Affection in the sentence of a hit makes it teasing, unless the warm word is part of the jab itself ("I
+    /// suppose we should all be grateful you come home at all").
+    /// </summary>
+    private bool AffectionOutside(DetectionContext context, int first, int last)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_affection))
+        {
+            var hit = context.Hits[i];
+            if (tokens[hit.First].Sentence == tokens[first].Sentence && (hit.Last < first || hit.First > last))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"my boss moved the meeting again 🙄": an eye-roll after a third party, in a sentence without "you".</summary>
@@ -269,8 +301,16 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private static bool OpensQuote(string text, int start) =>
         start > 0 && text[start - 1] is '\'' or '"' or '\u2018' or '\u201C' or '`' or '\u00AB';
 
-    private static bool ClosesQuote(string text, int end) =>
-        end < text.Length && text[end] is '\'' or '"' or '\u2019' or '\u201D' or '`' or '\u00BB';
+    // 'Family emergency.' closes after its own full stop, comma or question mark.
+    private static bool ClosesQuote(string text, int end)
+    {
+        if (end < text.Length && text[end] is '.' or ',' or '?' or '!')
+        {
+            end++;
+        }
+
+        return end < text.Length && text[end] is '\'' or '"' or '\u2019' or '\u201D' or '`' or '\u00BB';
+    }
 
     private static bool HasPronoun(DetectionContext context, int first, int last)
     {

@@ -40,6 +40,10 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     private int _globalTail;
     private int _patternTail;
     private int _patternWarm;
+    private int _verdict;
+    private int _compare;
+    private int _contrastYou;
+    private int _whyCant;
 
     public override void Bind(SectionMap sections)
     {
@@ -61,6 +65,10 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         _globalTail = sections.Get(Label, "global_tail");
         _patternTail = sections.Get(Label, "pattern_tail");
         _patternWarm = sections.Get(Label, "pattern_warm");
+        _verdict = sections.Get(Label, "verdict");
+        _compare = sections.Get(Label, "compare");
+        _contrastYou = sections.Get(MessageLabel.Generalization, "contrast_you");
+        _whyCant = sections.Get(Label, "why_cant");
     }
 
     /// <summary>Only the find sections make findings; cues alone ("sorry", "love") are no reason to look.</summary>
@@ -71,7 +79,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             return true;
         }
 
-        return context.HasHit(_hedge) || context.HasHit(_traitTail) || context.HasHit(_globalTail) || context.HasHit(_patternTail);
+        return context.HasHit(_hedge) || context.HasHit(_verdict) || context.HasHit(_whyCant) || context.HasHit(_contrastYou) || context.HasHit(_traitTail) || context.HasHit(_globalTail) || context.HasHit(_patternTail);
     }
 
     public override void Detect(DetectionContext context)
@@ -134,8 +142,11 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             }
         }
 
+        ReportVerdicts(context);
+        ReportComparison(context);
+
         // A feeling or an apology makes it a complaint.
-        if (context.HasHit(_feeling) || context.HasHit(_sorry))
+        if (context.HasHit(_feeling) || Apologises(context))
         {
             return;
         }
@@ -146,11 +157,18 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             ReportPattern(context, hit.First, hit.Last);
         }
 
+        // "..., but you never tell me anything": the contrast starts a claim no earlier negator reaches.
+        foreach (var i in context.HitsOf(_contrastYou))
+        {
+            var hit = context.Hits[i];
+            ReportPattern(context, hit.First + 1, hit.Last);
+        }
+
         foreach (var i in context.HitsOf(_patternTail))
         {
             var hit = context.Hits[i];
             var you = Rewording.YouBefore(context, hit.First, TailReach);
-            if (you >= 0 && !context.HasHitInSentence(_patternWarm, context.Tokens[you].Sentence))
+            if (you >= 0)
             {
                 ReportPattern(context, you, hit.Last);
             }
@@ -200,9 +218,84 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         return false;
     }
 
+    /// <summary>
+    /// A verdict that is a sentence of its own ("so spineless.", "coward."): a finding in a message that speaks to
+    /// the reader, or when the message repeats it ("so petty. so so petty").
+    /// </summary>
+    private void ReportVerdicts(DetectionContext context)
+    {
+        var tokens = context.Tokens;
+        var whole = 0;
+        var first = -1;
+        var last = -1;
+        foreach (var i in context.HitsOf(_verdict))
+        {
+            var hit = context.Hits[i];
+            if (WholeSentence(tokens, hit.First, hit.Last) && (tokens[hit.First].Flags & Text.TokenFlags.Quoted) == 0)
+            {
+                whole++;
+                if (first < 0)
+                {
+                    first = hit.First;
+                    last = hit.Last;
+                }
+            }
+        }
+
+        if (whole == 0 || Affectionate(context, first) || (whole == 1 && (tokens.Length == last - first + 1 || !Rewording.AddressesReader(context, first, last))))
+        {
+            return;
+        }
+
+        context.Report(this, first, last, _trait);
+    }
+
+    /// <summary>"other people manage to X, why can't you?": a comparison earlier in the sentence that the question closes.</summary>
+    private void ReportComparison(DetectionContext context)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_whyCant))
+        {
+            var question = context.Hits[i];
+            foreach (var j in context.HitsOf(_compare))
+            {
+                var compare = context.Hits[j];
+                if (compare.Last < question.First && tokens[compare.First].Sentence == tokens[question.First].Sentence)
+                {
+                    context.Report(this, compare.First, question.Last, _global);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool WholeSentence(ReadOnlySpan<Text.Token> tokens, int first, int last) =>
+        (first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence)
+        && (last == tokens.Length - 1 || tokens[last + 1].Sentence != tokens[last].Sentence);
+
+    /// <summary>
+    /// An apology in the message makes "you always..." counter-blame; "you never say sorry" or "not a single
+    /// sorry" name one that never came.
+    /// </summary>
+    private bool Apologises(DetectionContext context)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_sorry))
+        {
+            var at = context.Hits[i].First;
+            if (at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence
+                || context.Vocabulary[tokens[at - 1].Word] is not ("say" or "said" or "says" or "saying" or "an" or "a" or "one" or "single" or "no" or "even" or "hear" or "heard" or "proper" or "got" or "get"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void ReportPattern(DetectionContext context, int first, int last)
     {
-        if (!context.HasHitInSentence(_warm, context.Tokens[first].Sentence) && !PromisedBefore(context, first))
+        if (!Rewording.WarmFor(context, _patternWarm, first) && !Rewording.WarmFor(context, _warm, first) && !PromisedBefore(context, first))
         {
             context.Report(this, first, last, _pattern);
         }

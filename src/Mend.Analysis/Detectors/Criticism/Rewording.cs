@@ -104,6 +104,79 @@ internal static class Rewording
         return false;
     }
 
+    /// <summary>
+    /// True when a hit of the <paramref name="warm"/> section in the sentence of <paramref name="first"/> really
+    /// softens it. Warm words that are only reported ("you never say you love me"), that open sarcasm ("oh
+    /// brilliant, another one of your ideas") or that a contrast separates from the complaint ("i love you, but you
+    /// always shut down") do not.
+    /// </summary>
+    public static bool WarmFor(DetectionContext context, int warm, int first)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[first].Sentence;
+        foreach (var i in context.HitsOf(warm))
+        {
+            var hit = context.Hits[i];
+            if (tokens[hit.First].Sentence != sentence || Reported(context, hit.First) || SarcasticOpener(context, hit.First) || MissedEvent(context, hit.First))
+            {
+                continue;
+            }
+
+            if (hit.Last < first && ContrastBetween(context, hit.Last, first))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"but", "though", "however" ... between two token indexes (exclusive).</summary>
+    public static bool ContrastBetween(DetectionContext context, int after, int before)
+    {
+        for (var t = after + 1; t < before; t++)
+        {
+            if (context.Vocabulary[context.Tokens[t].Word] is "but" or "though" or "although" or "however" or "except" or "yet")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "say you love me", "tell me you love me": a warm word inside reported words.
+    private static bool Reported(DetectionContext context, int at)
+    {
+        var tokens = context.Tokens;
+        if (at == 0 || context.Vocabulary[tokens[at - 1].Word] is not ("you" or "i" or "we" or "he" or "she" or "they" or "im" or "youre" or "were"))
+        {
+            return false;
+        }
+
+        for (var j = at - 2; j >= 0 && j >= at - 4 && tokens[j].Clause == tokens[at].Clause; j--)
+        {
+            if (context.Vocabulary[tokens[j].Word] is "say" or "said" or "says" or "saying" or "tell" or "told" or "tells" or "telling")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "you miss everything", "now you miss this too": "miss" as not turning up, not longing.
+    private static bool MissedEvent(DetectionContext context, int at) =>
+        at > 0 && context.Vocabulary[context.Tokens[at].Word] == "miss"
+        && context.Vocabulary[context.Tokens[at - 1].Word] is "you" or "u" or "ya" or "youll" or "youd";
+
+    // "oh brilliant,", "oh great,", "oh lovely": praise as the opener of a complaint.
+    private static bool SarcasticOpener(DetectionContext context, int at) =>
+        at > 0 && context.Tokens[at - 1].Sentence == context.Tokens[at].Sentence
+        && context.Vocabulary[context.Tokens[at - 1].Word] is "oh" or "ohh" or "ooh";
+
     /// <summary>True when any token of the message outside quotation marks addresses the reader.</summary>
     public static bool AddressesReader(DetectionContext context, int skipFirst = -1, int skipLast = -1)
     {

@@ -19,6 +19,8 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
     private int _again;
     private int _third;
     private int _youTail;
+    private int _plain;
+    private int _contrastYou;
 
     public override void Bind(SectionMap sections)
     {
@@ -29,6 +31,8 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         _again = sections.Get(Label, "again");
         _third = sections.Get(Label, "third");
         _youTail = sections.Get(Label, "you_tail");
+        _plain = sections.Get(Label, "plain");
+        _contrastYou = sections.Get(Label, "contrast_you");
     }
 
     /// <summary>Only the find sections, "you ... TAIL" shapes and "again" make findings; third-party words alone do not.</summary>
@@ -44,7 +48,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             return true;
         }
 
-        return context.HasHit(_youTail) || context.HasHit(_again);
+        return context.HasHit(_youTail) || context.HasHit(_again) || context.HasHit(_plain) || context.HasHit(_contrastYou);
     }
 
     public override void Detect(DetectionContext context)
@@ -53,6 +57,11 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         foreach (var i in context.HitsOf(_always))
         {
             var hit = context.Hits[i];
+            if (context.Vocabulary[tokens[hit.First].Word] is "every" or "each" && PromisedBefore(context, hit.First))
+            {
+                continue;
+            }
+
             ReportAlways(context, hit.First, hit.Last);
         }
 
@@ -61,10 +70,22 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         {
             var hit = context.Hits[i];
             var you = Rewording.YouBefore(context, hit.First, TailReach);
-            if (you >= 0)
+            if (you >= 0 && !OwnedByThirdParty(context, you) && (Excluded(context, hit.First) || !AfterPreposition(context, you)) && !PromisedBefore(context, you) && !SmallNumber(context, hit.Last))
             {
                 ReportAlways(context, you, hit.Last);
             }
+        }
+
+        foreach (var i in context.HitsOf(_plain))
+        {
+            var hit = context.Hits[i];
+            ReportAlways(context, hit.First, hit.Last);
+        }
+
+        foreach (var i in context.HitsOf(_contrastYou))
+        {
+            var hit = context.Hits[i];
+            ReportAlways(context, hit.First + 1, hit.Last);
         }
 
         foreach (var i in context.HitsOf(_again))
@@ -73,7 +94,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             if ((tokens[hit.First].Flags & Text.TokenFlags.Quoted) == 0)
             {
                 var you = Rewording.YouBefore(context, hit.First, TailReach);
-                if (you >= 0 && !AsksToRepeat(context, you, hit.First) && !context.HasHit(_promise))
+                if (you >= 0 && !AsksToRepeat(context, you, hit.First) && !OwnedByThirdParty(context, you) && !context.HasHit(_promise))
                 {
                     ReportAlways(context, you, hit.Last);
                 }
@@ -85,7 +106,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         foreach (var i in context.HitsOf(_every))
         {
             var hit = context.Hits[i];
-            if (AboutSomeoneElse(context, hit.First, hit.Last) || context.HasHitInSentence(_warm, tokens[hit.First].Sentence) || context.HasHit(_promise))
+            if (AboutSomeoneElse(context, hit.First, hit.Last) || Rewording.WarmFor(context, _warm, hit.First) || context.HasHit(_promise))
             {
                 continue;
             }
@@ -107,7 +128,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             if ((tokens[hit.First].Flags & Text.TokenFlags.Shouted) != 0
                 && !SomeoneElseOrMyself(context, hit.First)
                 && (addressed = addressed < 0 ? (Rewording.AddressesReader(context) || AddressesByName(context) ? 1 : 0) : addressed) == 1
-                && !context.HasHitInSentence(_warm, tokens[hit.First].Sentence)
+                && !Rewording.WarmFor(context, _warm, hit.First)
                 && !context.HasHit(_promise))
             {
                 context.Report(this, hit.First, hit.Last, _again);
@@ -139,9 +160,59 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         return false;
     }
 
+    /// <summary>"your brother calls mum every week", "your 'friend' called again": "your" owns a third party, who is the subject.</summary>
+    private bool OwnedByThirdParty(DetectionContext context, int you)
+    {
+        var tokens = context.Tokens;
+        if (context.Vocabulary[tokens[you].Word] != "your" || you + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        foreach (var i in context.HitsOf(_third))
+        {
+            if (context.Hits[i].First == you + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I'll ring you every Sunday", "how about I call you every night": a promise before the "you" in its sentence.</summary>
+    private bool PromisedBefore(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_promise))
+        {
+            var hit = context.Hits[i];
+            if (hit.Last < first && tokens[hit.First].Sentence == tokens[first].Sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I made a show of you at the wedding": "you" after a preposition is not the one whose habit the tail names.</summary>
+    private static bool AfterPreposition(DetectionContext context, int you) =>
+        you > 0 && context.Tokens[you - 1].Sentence == context.Tokens[you].Sentence
+        && context.Vocabulary[context.Tokens[you - 1].Word] is "of" or "for" or "to" or "with" or "at" or "from" or "about" or "on";
+
+    /// <summary>"everyone else gets a reply from you except me": being left out, whoever "you" is in the sentence.</summary>
+    private static bool Excluded(DetectionContext context, int first) =>
+        context.Vocabulary[context.Tokens[first].Word] is "except" or "but" or "apart" or "other" or "bar";
+
+    /// <summary>"back in 2019" is an old hurt; "back in 10" (minutes) is logistics.</summary>
+    private static bool SmallNumber(DetectionContext context, int last) =>
+        last > 0 && context.Vocabulary[context.Tokens[last - 1].Word] == "in"
+        && int.TryParse(context.Text.AsSpan(context.Tokens[last].Start, context.Tokens[last].Length), out var n) && n < 1900;
+
     private void ReportAlways(DetectionContext context, int first, int last)
     {
-        if (!AboutSomeoneElse(context, first, last) && !context.HasHitInSentence(_warm, context.Tokens[first].Sentence))
+        if (!AboutSomeoneElse(context, first, last) && !Rewording.WarmFor(context, _warm, first))
         {
             context.Report(this, first, last, _always);
         }
