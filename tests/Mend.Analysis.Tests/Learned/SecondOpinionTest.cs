@@ -12,7 +12,20 @@ public class SecondOpinionTest
         var n = Features.Extract("You're SOOO lazy", a);
         var m = Features.Extract("youre sooooo lazy", b);
         Assert.Equal(a[..n].ToArray(), b[..m].ToArray());
-        Assert.Equal(5, n); // three words, two pairs
+        Assert.Equal(6, n); // three words, two neighbouring pairs, one pair a word apart
+    }
+
+    [Fact]
+    public void Features_read_emoji_and_long_words_stems_and_no_pair_crosses_a_sentence()
+    {
+        Span<int> a = stackalloc int[Features.MaxFeatures];
+        Assert.Equal(3, Features.Extract("sure 🙄", a)); // two tokens and their pair
+        Assert.Equal(2, Features.Extract("fine. bye", a)); // a full stop parts the words
+        var n = Features.Extract("ridiculous", a);
+        Span<int> b = stackalloc int[Features.MaxFeatures];
+        var m = Features.Extract("ridiculously", b);
+        Assert.Equal(2, n); // the word and its first five letters
+        Assert.Equal(a[1], b[1]); // both share that stem
     }
 
     [Fact]
