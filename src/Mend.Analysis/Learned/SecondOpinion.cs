@@ -163,6 +163,13 @@ public sealed class SecondOpinion
         }
 
         using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Read(reader);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>; null when it lacks a label.</summary>
+    public static SecondOpinion? Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
         var labels = MessageLabels.All.Count;
         var weights = new float[labels][];
         var bias = new float[labels];
