@@ -79,4 +79,29 @@ public class SecondOpinionTest
         var added = trained.WithThresholds(low, never).Confident(found);
         Assert.All(added, c => Assert.False(found.Has(c.Label)));
     }
+
+    [Fact]
+    public void It_doubts_a_rules_label_it_finds_very_unlikely_but_never_a_safety_concern()
+    {
+        // A toy model that has only ever seen thanks that carry no label, and no safety concern at all.
+        var examples = new List<(string, IReadOnlySet<MessageLabel>)>();
+        for (var i = 0; i < 200; i++)
+        {
+            examples.Add(($"thank you for the {i} flowers", new HashSet<MessageLabel>()));
+            examples.Add(($"see you at {i} by the station", new HashSet<MessageLabel>()));
+            examples.Add(($"if you leave me the {i} boxes I will carry you a few", new HashSet<MessageLabel>()));
+        }
+
+        var model = SecondOpinion.Train(examples);
+        var pipeline = AnalysisPipeline.Default;
+        var thanks = pipeline.Analyze("thank you for the flowers");
+        Assert.Contains(MessageLabel.Gratitude, thanks.Labels);
+        Assert.Contains(model.Doubted(thanks), d => d.Label == MessageLabel.Gratitude && d.Confidence < SecondOpinion.DoubtBelow);
+
+        var threat = pipeline.Analyze("if you leave me I will hurt you");
+        Assert.Contains(MessageLabel.SafetyConcern, threat.Labels);
+        Assert.InRange(model.Scores(threat.Text)[(int)MessageLabel.SafetyConcern], 0f, SecondOpinion.DoubtBelow);
+        Assert.DoesNotContain(model.Doubted(threat), d => d.Label == MessageLabel.SafetyConcern);
+        Assert.Empty(model.Doubted(pipeline.Analyze("see you at 6")));
+    }
 }
