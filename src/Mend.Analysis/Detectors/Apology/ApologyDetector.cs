@@ -54,7 +54,7 @@ internal sealed class ApologyDetector() : Detector(MessageLabel.Apology)
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = context.Vocabulary[tokens[t].Word];
-            if (word is "i" or "im" or "ive" or "id" or "my" or "myself")
+            if (word is "i" or "im" or "ive" or "id" or "ill" or "my" or "myself")
             {
                 return true;
             }
