@@ -29,6 +29,26 @@ public static class Training
         var flagged = Enumerable.Range(0, tune.Count).Count(i => tune[i].IsNegative && outOfFold[i].Where((s, l) => s >= alone[l]).Any());
         Console.WriteLine($"out of fold (one fold per batch of writers): {flagged}/{tune.Count(e => e.IsNegative)} tune hard negatives would get a label from the model alone");
         PrintOutOfFold(tune, outOfFold, withRules, alone);
+        if (Environment.GetEnvironmentVariable("MEND_CURVE") is { } curve && MessageLabels.TryParse(curve, out var curveLabel))
+        {
+            for (var t = 0.05f; t < 1f; t += 0.05f)
+            {
+                int tp = 0, fp = 0, neg = 0, pos = 0;
+                for (var i = 0; i < tune.Count; i++)
+                {
+                    var gold = tune[i].Labels.Contains(curveLabel);
+                    pos += gold ? 1 : 0;
+                    if (outOfFold[i][(int)curveLabel] >= t)
+                    {
+                        tp += gold ? 1 : 0;
+                        fp += gold ? 0 : 1;
+                        neg += tune[i].IsNegative ? 1 : 0;
+                    }
+                }
+
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {curveLabel.Id()} ≥ {t:0.00}: recall {tp / (double)pos:0.000} precision {tp / (double)Math.Max(1, tp + fp):0.000} hard negatives {neg}"));
+            }
+        }
         return SecondOpinion.Train(data).WithThresholds(withRules, alone);
     }
 

@@ -96,12 +96,37 @@ public class SecondOpinionTest
         var pipeline = AnalysisPipeline.Default;
         var thanks = pipeline.Analyze("thank you for the flowers");
         Assert.Contains(MessageLabel.Gratitude, thanks.Labels);
-        Assert.Contains(model.Doubted(thanks), d => d.Label == MessageLabel.Gratitude && d.Confidence < SecondOpinion.DoubtBelow);
+        Assert.Contains(model.Doubted(thanks), d => d.Label == MessageLabel.Gratitude && d.Confidence < model.DoubtBelow);
 
         var threat = pipeline.Analyze("if you leave me I will hurt you");
         Assert.Contains(MessageLabel.SafetyConcern, threat.Labels);
-        Assert.InRange(model.Scores(threat.Text)[(int)MessageLabel.SafetyConcern], 0f, SecondOpinion.DoubtBelow);
+        Assert.InRange(model.Scores(threat.Text)[(int)MessageLabel.SafetyConcern], 0f, model.DoubtBelow);
         Assert.DoesNotContain(model.Doubted(threat), d => d.Label == MessageLabel.SafetyConcern);
         Assert.Empty(model.Doubted(pipeline.Analyze("see you at 6")));
+        Assert.Empty(model.WithDoubt(0f).Doubted(thanks));
+    }
+
+    [Fact]
+    public void A_saved_model_reads_back_with_its_thresholds_and_doubt()
+    {
+        var examples = new List<(string, IReadOnlySet<MessageLabel>)>();
+        for (var i = 0; i < 30; i++)
+        {
+            examples.Add(($"thank you so much for the {i} flowers", new HashSet<MessageLabel> { MessageLabel.Gratitude }));
+            examples.Add(($"see you at {i} by the station", new HashSet<MessageLabel>()));
+        }
+
+        var count = MessageLabels.All.Count;
+        var model = SecondOpinion.Train(examples).WithThresholds(Enumerable.Repeat(0.6f, count).ToArray(), Enumerable.Repeat(0.8f, count).ToArray()).WithDoubt(0.05f);
+        using var writer = new StringWriter();
+        model.Save(writer, keep: 0f);
+        var read = SecondOpinion.Read(new StringReader(writer.ToString()));
+
+        Assert.NotNull(read);
+        Assert.Equal(0.05f, read.DoubtBelow);
+        var before = model.Scores("thank you so much");
+        var after = read.Scores("thank you so much");
+        Assert.All(Enumerable.Range(0, count), l => Assert.Equal(before[l], after[l], 0.001f)); // weights are written to four decimals
+        Assert.Equal(model.Confident("thank you so much").Select(c => c.Label), read.Confident("thank you so much").Select(c => c.Label));
     }
 }
