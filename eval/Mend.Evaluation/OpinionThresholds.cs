@@ -21,7 +21,7 @@ public static class OpinionThresholds
     /// model alone was right at least 90 % of the time out of fold (75 % for safety_concern, where a needless notice
     /// costs little and a missed one a great deal). "Alone" (the rules found nothing) needs 95 % and, for a harmful
     /// label, no tune hard negative at or above it (at most one for a helpful label); safety_concern keeps its
-    /// "with rules" threshold.
+    /// "with rules" precision but may touch at most two tune hard negatives.
     /// </summary>
     public static (float[] WithRules, float[] Alone) Choose(IReadOnlyList<Example> tune, float[][] scores)
     {
@@ -34,8 +34,10 @@ public static class OpinionThresholds
             var safety = label == MessageLabel.SafetyConcern;
             withRules[l] = Lowest(tune, scores, label, safety ? 0.75 : 0.9, negativesAllowed: int.MaxValue);
             // Safety first: a needless safety notice costs little and a missed one a great deal, so safety_concern
-            // speaks alone at its "with rules" threshold. Every other label must be very confident.
-            alone[l] = safety ? withRules[l] : Math.Max(withRules[l], Lowest(tune, scores, label, 0.95, negativesAllowed: label.IsHarmful() ? 0 : 1));
+            // speaks alone at its "with rules" precision but may touch at most two tune hard negatives. Every other label must be very confident.
+            alone[l] = Math.Max(withRules[l], safety
+                ? Lowest(tune, scores, label, 0.75, negativesAllowed: 2)
+                : Lowest(tune, scores, label, 0.95, negativesAllowed: label.IsHarmful() ? 0 : 1));
         }
 
         return (withRules, alone);
@@ -44,9 +46,9 @@ public static class OpinionThresholds
     private static float Lowest(IReadOnlyList<Example> tune, float[][] scores, MessageLabel label, double precision, int negativesAllowed)
     {
         var l = (int)label;
-        for (var step = 0; step <= 49; step++)
+        for (var step = 0; step <= 79; step++)
         {
-            var t = 0.5f + (0.01f * step);
+            var t = 0.2f + (0.01f * step);
             int tp = 0, fp = 0, negatives = 0;
             for (var i = 0; i < tune.Count; i++)
             {

@@ -14,12 +14,13 @@ using Mend.Evaluation;
 //   ... -- --train FILE   trains the learned second opinion on the tune half and writes its weights to FILE
 //   ... -- --train-embeddings FILE   trains the MiniLM embedding heads on the tune half (5-fold CV report) and writes FILE
 //   ... -- --embeddings   also scores rules + the embedding second opinion (slow: ≈ 1 minute to encode the set once)
+//   ... -- --weights FILE   scores the second opinion from FILE (written by --train) instead of the shipped one
 //   ... -- --opinion-rate N   times the embedding second opinion on N tune messages, one at a time (messages/s)
 // Errors are listed for the tune split only: the held-out half is never looked at while writing rules.
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all|apologies] [--apologies] [--no-outside] [--rules-only] [--embeddings] [--opinion-rate N] [--devset DIR] [--research DIR] | --train FILE | --train-embeddings FILE");
+    Console.Error.WriteLine("usage: mend-eval [--split tune|heldout|all] [--errors LABEL|all|apologies] [--apologies] [--no-outside] [--rules-only] [--embeddings] [--opinion-rate N] [--weights FILE] [--devset DIR] [--research DIR] | --train FILE | --train-embeddings FILE");
     return 2;
 }
 
@@ -87,7 +88,7 @@ foreach (var split in options.Splits)
 {
     var scores = Scores.Of(examples.Where(e => e.Split == split), pipeline, (SecondOpinion?)null);
     Report.Print(split, scores);
-    if (options.SecondOpinion && SecondOpinion.Shipped is { } opinion)
+    if (options.SecondOpinion && (options.Weights is null ? SecondOpinion.Shipped : ReadWeights(options.Weights)) is { } opinion)
     {
         Report.Print($"{split}, rules + learned second opinion", Scores.Of(examples.Where(e => e.Split == split), pipeline, opinion));
     }
@@ -132,12 +133,18 @@ if (options.Outside)
 
 return 0;
 
-internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion, bool ApologiesOnly = false, string? TrainEmbeddings = null, bool Embeddings = false, int OpinionRate = 0)
+static SecondOpinion? ReadWeights(string path)
+{
+    using var reader = new StreamReader(path);
+    return SecondOpinion.Read(reader);
+}
+
+internal sealed record Options(string[] Splits, string? Errors, bool Outside, string? DevSet, string? Research, string? Train, bool SecondOpinion, bool ApologiesOnly = false, string? TrainEmbeddings = null, bool Embeddings = false, int OpinionRate = 0, string? Weights = null)
 {
     public static Options? Parse(string[] args)
     {
         string[] splits = ["tune", "heldout"];
-        string? errors = null, devset = null, research = null, train = null, trainEmbeddings = null;
+        string? errors = null, devset = null, research = null, train = null, trainEmbeddings = null, weights = null;
         var embeddings = false;
         var opinionRate = 0;
         var outside = true;
@@ -162,6 +169,9 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
                 case "--rules-only":
                     secondOpinion = false;
                     break;
+                case "--weights" when i + 1 < args.Length:
+                    weights = args[++i];
+                    break;
                 case "--train" when i + 1 < args.Length:
                     train = args[++i];
                     break;
@@ -185,7 +195,7 @@ internal sealed record Options(string[] Splits, string? Errors, bool Outside, st
             }
         }
 
-        return new Options(splits, errors, outside, devset, research, train, secondOpinion, apologiesOnly, trainEmbeddings, embeddings, opinionRate);
+        return new Options(splits, errors, outside, devset, research, train, secondOpinion, apologiesOnly, trainEmbeddings, embeddings, opinionRate, weights);
     }
 }
 

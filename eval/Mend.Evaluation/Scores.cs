@@ -26,11 +26,16 @@ public sealed class Scores
     public int FalseAlarms { get; private set; }
     public List<(Example Example, IReadOnlyList<MessageLabel> Predicted)> Errors { get; } = [];
 
+    /// <summary>Scores the rules, with what <paramref name="opinion"/> adds and without what it doubts.</summary>
     public static Scores Of(IEnumerable<Example> examples, AnalysisPipeline pipeline, SecondOpinion? opinion) =>
-        Of(examples, pipeline, opinion is null ? null : (_, result) => opinion.Confident(result).Select(c => c.Label));
+        Of(examples, pipeline, opinion is null ? null : (_, result) => opinion.Confident(result).Select(c => c.Label),
+            opinion is null ? null : (_, result) => opinion.Doubted(result).Select(c => c.Label));
 
-    /// <summary>Scores the rules, plus whatever labels <paramref name="extra"/> adds given the rules' result.</summary>
-    public static Scores Of(IEnumerable<Example> examples, AnalysisPipeline pipeline, Func<Example, AnalysisResult, IEnumerable<MessageLabel>>? extra)
+    /// <summary>
+    /// Scores the rules, plus whatever labels <paramref name="extra"/> adds and minus whatever <paramref name="doubted"/>
+    /// sets aside, given the rules' result.
+    /// </summary>
+    public static Scores Of(IEnumerable<Example> examples, AnalysisPipeline pipeline, Func<Example, AnalysisResult, IEnumerable<MessageLabel>>? extra, Func<Example, AnalysisResult, IEnumerable<MessageLabel>>? doubted = null)
     {
         var scores = new Scores();
         foreach (var example in examples)
@@ -40,6 +45,11 @@ public sealed class Scores
             if (extra is not null)
             {
                 predicted = [.. predicted.Union(extra(example, result)).Order()];
+            }
+
+            if (doubted is not null)
+            {
+                predicted = [.. predicted.Except(doubted(example, result))];
             }
 
             var wrong = false;

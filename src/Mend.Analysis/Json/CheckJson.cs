@@ -12,15 +12,25 @@ public sealed record CheckJson(
     IReadOnlyList<string> Labels,
     IReadOnlyList<FindingJson> Findings,
     SafetyJson? Safety,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OpinionJson>? SecondOpinion = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OpinionJson>? SecondOpinion = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OpinionJson>? SecondOpinionDoubts = null)
 {
-    /// <summary>The contract, plus <c>secondOpinion</c> when it was asked for (a safety concern it hears brings the notice).</summary>
-    public static CheckJson From(AnalysisResult result, IReadOnlyList<(MessageLabel Label, float Confidence)>? opinion)
+    /// <summary>
+    /// The contract, plus <c>secondOpinion</c> (labels the learned model adds) and <c>secondOpinionDoubts</c> (rules'
+    /// labels it finds very unlikely, with the probability it gives them) when it was asked for. A safety concern it
+    /// hears brings the notice.
+    /// </summary>
+    public static CheckJson From(AnalysisResult result, IReadOnlyList<(MessageLabel Label, float Confidence)>? opinion, IReadOnlyList<(MessageLabel Label, float Confidence)>? doubts = null)
     {
         var json = From(result);
         if (opinion is null)
         {
             return json;
+        }
+
+        if (doubts is not null)
+        {
+            json = json with { SecondOpinionDoubts = [.. doubts.Select(o => new OpinionJson(o.Label.Id(), Math.Round(o.Confidence, 2)))] };
         }
 
         var opinions = opinion.Select(o => new OpinionJson(o.Label.Id(), Math.Round(o.Confidence, 2))).ToArray();

@@ -1,27 +1,46 @@
+using System.Text;
+
 namespace Mend.Analysis.Learned;
 
 /// <summary>
-/// The learned model's view of a message: its words folded like the tokenizer folds them (case, apostrophes), each
-/// word and each pair of neighbouring words hashed into one of <see cref="Buckets"/> features. No allocation.
+/// The learned model's view of a message: its words folded like the tokenizer folds them (case, apostrophes,
+/// stretched letters), emoji, the first five letters of long words, and pairs of neighbouring words (next and one
+/// apart), each hashed into one of <see cref="Buckets"/> features. No allocation.
 /// </summary>
 internal static class Features
 {
     public const int Buckets = 1 << 16;
-    public const int MaxFeatures = 512;
+    public const int MaxFeatures = 1024;
+    private const int MaxWords = 200;
+    private const int Boundary = 1;
 
     /// <summary>Writes the feature buckets of <paramref name="text"/> (with repeats) and returns how many.</summary>
     public static int Extract(ReadOnlySpan<char> text, Span<int> features)
     {
+        Span<uint> words = stackalloc uint[MaxWords];
+        var n = 0;
         var count = 0;
-        var previous = 0u;
         var i = 0;
-        while (i < text.Length && count + 2 <= features.Length)
+        while (i < text.Length && n < MaxWords && count + 2 <= features.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
             {
-                if (text[i] is '.' or '!' or '?' or '\n')
+                if (c is '.' or '!' or '?' or '\n')
                 {
-                    previous = 0;
+                    if (n > 0 && words[n - 1] != Boundary)
+                    {
+                        words[n++] = Boundary;
+                    }
+                }
+                else if (Rune.DecodeFromUtf16(text[i..], out var rune, out _) == System.Buffers.OperationStatus.Done
+                    && Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.OtherSymbol)
+                {
+                    var symbol = ((uint)rune.Value * 2654435761u) | 2;
+                    features[count++] = (int)(symbol % Buckets);
+                    words[n++] = symbol;
+                    i += rune.Utf16SequenceLength;
+                    continue;
                 }
 
                 i++;
@@ -29,31 +48,55 @@ internal static class Features
             }
 
             var hash = 2166136261u;
+            var prefix = 0u;
             var run = 0;
+            var letters = 0;
             var last = '\0';
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '\u2019'))
             {
-                var c = char.ToLowerInvariant(text[i++]);
-                if (c is '\'' or '\u2019')
+                var ch = char.ToLowerInvariant(text[i++]);
+                if (ch is '\'' or '\u2019')
                 {
                     continue;
                 }
 
-                run = c == last ? run + 1 : 1;
-                last = c;
+                run = ch == last ? run + 1 : 1;
+                last = ch;
                 if (run <= 2)
                 {
-                    hash = (hash ^ c) * 16777619u;
+                    hash = (hash ^ ch) * 16777619u;
+                    if (++letters == 5)
+                    {
+                        prefix = hash;
+                    }
                 }
             }
 
             features[count++] = (int)(hash % Buckets);
-            if (previous != 0)
+            if (letters > 6 && count < features.Length)
             {
-                features[count++] = (int)(((previous * 31) ^ hash) * 2654435761u % Buckets);
+                features[count++] = (int)((prefix * 40503u) % Buckets);
             }
 
-            previous = hash;
+            words[n++] = hash;
+        }
+
+        for (var w = 1; w < n && count + 2 <= features.Length; w++)
+        {
+            if (words[w] == Boundary)
+            {
+                continue;
+            }
+
+            if (words[w - 1] != Boundary)
+            {
+                features[count++] = (int)(((words[w - 1] * 31) ^ words[w]) * 2654435761u % Buckets);
+            }
+
+            if (w > 1 && words[w - 2] != Boundary && words[w - 1] != Boundary)
+            {
+                features[count++] = (int)(((words[w - 2] * 17) ^ words[w]) * 2246822519u % Buckets);
+            }
         }
 
         return count;

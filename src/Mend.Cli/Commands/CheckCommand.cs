@@ -40,7 +40,7 @@ public sealed class CheckCommand(IAnsiConsole console, StandardStreams streams) 
         [CommandOption("--second-opinion")]
         [Description(
             "Also ask Mend's learned second opinion (a small model trained on Mend's own examples) about labels the rules "
-            + "did not find. It is shown apart from the rules' findings, names no words, and offers no wording; if it hears a "
+            + "did not find, and which of the rules' labels it doubts (never a safety concern). It is shown apart from the rules' findings, names no words, and offers no wording; if it hears a "
             + "safety concern, the safety notice is shown. For a single message only.")]
         public bool SecondOpinion { get; init; }
     }
@@ -86,13 +86,14 @@ public sealed class CheckCommand(IAnsiConsole console, StandardStreams streams) 
 
         var result = pipeline.Analyze(settings.Text);
         var opinion = settings.SecondOpinion ? Opinion(result) : null;
+        var doubts = settings.SecondOpinion ? Doubts(result) : null;
         if (settings.Json)
         {
-            JsonLineWriter.WriteTo(streams.Output, CheckJson.From(result, opinion), MendJsonContext.Default.CheckJson);
+            JsonLineWriter.WriteTo(streams.Output, CheckJson.From(result, opinion, doubts), MendJsonContext.Default.CheckJson);
         }
         else
         {
-            CheckReport.Write(console, result, opinion);
+            CheckReport.Write(console, result, opinion, doubts);
         }
 
         return 0;
@@ -102,6 +103,12 @@ public sealed class CheckCommand(IAnsiConsole console, StandardStreams streams) 
     private static IReadOnlyList<(MessageLabel Label, float Confidence)> Opinion(AnalysisResult result) =>
         SecondOpinion.Shipped is { } model
             ? model.Confident(result)
+            : [];
+
+    /// <summary>The rules' labels the learned model finds very unlikely (never a safety concern).</summary>
+    private static IReadOnlyList<(MessageLabel Label, float Confidence)> Doubts(AnalysisResult result) =>
+        SecondOpinion.Shipped is { } model
+            ? model.Doubted(result)
             : [];
 
     private int CheckStandardInput(CancellationToken cancellationToken)

@@ -18,10 +18,10 @@ internal static class CheckReport
         Write(console, result.Text, result.Labels, result.Findings, result.Safety);
 
     /// <summary>
-    /// Writes the report, then what the learned second opinion adds (apart from the rules' findings). A safety
-    /// concern heard only by the second opinion still brings the safety notice first.
+    /// Writes the report, then what the learned second opinion adds and which of the rules' labels it doubts (apart
+    /// from the rules' findings). A safety concern heard only by the second opinion still brings the safety notice first.
     /// </summary>
-    public static void Write(IAnsiConsole console, AnalysisResult result, IReadOnlyList<(MessageLabel Label, float Confidence)>? opinion)
+    public static void Write(IAnsiConsole console, AnalysisResult result, IReadOnlyList<(MessageLabel Label, float Confidence)>? opinion, IReadOnlyList<(MessageLabel Label, float Confidence)>? doubts = null)
     {
         if (opinion is null)
         {
@@ -32,7 +32,8 @@ internal static class CheckReport
         var safety = result.Safety ?? (opinion.Any(o => o.Label == MessageLabel.SafetyConcern) ? SafetyNotice.Default : null);
         Write(console, result.Text, result.Labels, result.Findings, safety);
         console.WriteLine();
-        if (opinion.Count == 0)
+        doubts ??= [];
+        if (opinion.Count == 0 && doubts.Count == 0)
         {
             console.MarkupLine("[bold]Second opinion[/] [dim](learned, not a rule)[/]: nothing to add.");
             return;
@@ -42,6 +43,11 @@ internal static class CheckReport
         foreach (var (label, confidence) in opinion)
         {
             console.Write(Indented(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"may also carry {Label(label)} [dim](confidence {confidence:0.00})[/]")));
+        }
+
+        foreach (var (label, confidence) in doubts)
+        {
+            console.Write(Indented(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"doubts {Label(label)} [dim](it gives it {confidence:0.00}; read that finding with care)[/]")));
         }
     }
 

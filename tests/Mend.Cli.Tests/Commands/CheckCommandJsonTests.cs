@@ -14,7 +14,9 @@ public class CheckCommandJsonTests
         using var plainJson = JsonDocument.Parse(Assert.Single(plain.OutputLines));
         using var askedJson = JsonDocument.Parse(Assert.Single(asked.OutputLines));
         Assert.False(plainJson.RootElement.TryGetProperty("secondOpinion", out _));
+        Assert.False(plainJson.RootElement.TryGetProperty("secondOpinionDoubts", out _));
         Assert.Equal(JsonValueKind.Array, askedJson.RootElement.GetProperty("secondOpinion").ValueKind);
+        Assert.Equal(JsonValueKind.Array, askedJson.RootElement.GetProperty("secondOpinionDoubts").ValueKind);
     }
 
     [Fact]

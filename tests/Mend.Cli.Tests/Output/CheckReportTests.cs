@@ -41,6 +41,19 @@ public class CheckReportTests
         Assert.Contains("\u001b[1;38;5;2mthanks\u001b[0m", firstLine);   // bold green
     }
 
+    [Fact]
+    public void The_second_opinion_lists_what_it_adds_and_what_it_doubts_after_the_rules()
+    {
+        var result = AnalysisPipeline.Default.Analyze("thanks for nothing");
+        using var console = new TestConsole().Width(80);
+        CheckReport.Write(console, result, [(MessageLabel.Contempt, 0.93f)], [(MessageLabel.Gratitude, 0.01f)]);
+
+        var output = console.Output;
+        Assert.Contains("may also carry contempt (confidence 0.93)", output);
+        Assert.Contains("doubts gratitude (it gives it 0.01; read that finding with care)", output);
+        Assert.True(output.IndexOf("Second opinion", StringComparison.Ordinal) > output.IndexOf("Message", StringComparison.Ordinal));
+    }
+
     private static string Render(string text, Finding[] findings, SafetyNotice? safety)
     {
         using var console = new TestConsole().Width(80);
