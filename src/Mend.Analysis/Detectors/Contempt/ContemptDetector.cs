@@ -35,6 +35,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _scareQuote;
     private int _eyeroll;
     private int _affection;
+    private int _mild;
+    private int _teasing;
     private int _third;
     private int _mockWord;
     private int _judgement;
@@ -54,6 +56,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _scareQuote = sections.Get(Label, "scare_quote");
         _eyeroll = sections.Get(Label, "eyeroll");
         _affection = sections.Get(Label, "affection");
+        _mild = sections.Get(Label, "mild");
+        _teasing = sections.Get(Label, "teasing");
         _third = sections.Get(MessageLabel.Generalization, "third");
         _mockWord = sections.Get(Label, "mock_word");
         // A character judgement of the reader, matched once by the criticism rules.
@@ -92,7 +96,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         foreach (var i in context.HitsOf(this, Patterns.SectionKind.Find))
         {
             var hit = context.Hits[i];
-            if (!AffectionOutside(context, hit.First, hit.Last) && !EyeRollAtSomeoneElse(context, i))
+            if (!AffectionOutside(context, hit.First, hit.Last) && !EyeRollAtSomeoneElse(context, i) && !Teasing(context, hit.First, hit.Last))
             {
                 context.Report(this, hit.First, hit.Last, context.SectionOf(hit));
             }
@@ -103,7 +107,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         {
             var hit = context.Hits[i];
             var you = Rewording.YouBefore(context, hit.First, TailReach);
-            if (you >= 0 && !context.HasHitInSentence(_affection, tokens[you].Sentence))
+            if (you >= 0 && !context.HasHitInSentence(_affection, tokens[you].Sentence) && !Teasing(context, you, hit.Last))
             {
                 context.Report(this, you, hit.Last, _insult);
             }
@@ -180,6 +184,26 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         {
             var hit = context.Hits[i];
             if (tokens[hit.First].Sentence == tokens[first].Sentence && (hit.Last < first || hit.First > last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"lol u absolute muppet": a mild insult in the finding and laughter or love anywhere in the message.</summary>
+    private bool Teasing(DetectionContext context, int first, int last)
+    {
+        if (!context.HasHit(_teasing))
+        {
+            return false;
+        }
+
+        foreach (var i in context.HitsOf(_mild))
+        {
+            var hit = context.Hits[i];
+            if (hit.First >= first && hit.Last <= last)
             {
                 return true;
             }

@@ -117,7 +117,8 @@ internal static class Rewording
         foreach (var i in context.HitsOf(warm))
         {
             var hit = context.Hits[i];
-            if (tokens[hit.First].Sentence != sentence || Reported(context, hit.First) || SarcasticOpener(context, hit.First) || MissedEvent(context, hit.First))
+            var near = tokens[hit.First].Sentence;
+            if ((near != sentence && !ShortNeighbour(context, near, sentence, hit.Last)) || Reported(context, hit.First) || SarcasticOpener(context, hit.First) || MissedEvent(context, hit.First))
             {
                 continue;
             }
@@ -131,6 +132,37 @@ internal static class Rewording
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Every single year you remember. It's amazing.", "you never forget to leave the light on for me. love that":
+    /// a short sentence of warmth (five words or fewer) right before or after the sentence speaks for it too.
+    /// Not when the message rolls its eyes ("you know best. You always do. 🙄") or the warmth is wry ("Funny how
+    /// that works.").
+    /// </summary>
+    private static bool ShortNeighbour(DetectionContext context, int near, int sentence, int last)
+    {
+        if (near != sentence + 1 && near != sentence - 1)
+        {
+            return false;
+        }
+
+        var tokens = context.Tokens;
+        if (last + 1 < tokens.Length && tokens[last + 1].Sentence == near && context.Vocabulary[tokens[last + 1].Word] == "how")
+        {
+            return false;
+        }
+
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            if ((token.Sentence == near && ++count > 5) || context.Vocabulary[token.Word] == ":eyeroll:")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"but", "though", "however" ... between two token indexes (exclusive).</summary>

@@ -21,6 +21,8 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
     private int _youTail;
     private int _plain;
     private int _contrastYou;
+    private int _thing;
+    private int _sympathy;
 
     public override void Bind(SectionMap sections)
     {
@@ -33,6 +35,8 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
         _youTail = sections.Get(Label, "you_tail");
         _plain = sections.Get(Label, "plain");
         _contrastYou = sections.Get(Label, "contrast_you");
+        _thing = sections.Get(Label, "thing");
+        _sympathy = sections.Get(Label, "sympathy");
     }
 
     /// <summary>Only the find sections, "you ... TAIL" shapes and "again" make findings; third-party words alone do not.</summary>
@@ -94,7 +98,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
             if ((tokens[hit.First].Flags & Text.TokenFlags.Quoted) == 0)
             {
                 var you = Rewording.YouBefore(context, hit.First, TailReach);
-                if (you >= 0 && !AsksToRepeat(context, you, hit.First) && !OwnedByThirdParty(context, you) && !context.HasHit(_promise))
+                if (you >= 0 && !AsksToRepeat(context, you, hit.First) && !OwnedByThirdParty(context, you) && !context.HasHit(_promise) && !ThingDoes(context, you, hit.First))
                 {
                     ReportAlways(context, you, hit.Last);
                 }
@@ -212,10 +216,59 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
 
     private void ReportAlways(DetectionContext context, int first, int last)
     {
-        if (!AboutSomeoneElse(context, first, last) && !Rewording.WarmFor(context, _warm, first))
+        if (!AboutSomeoneElse(context, first, last) && !Rewording.WarmFor(context, _warm, first) && !Impersonal(context, first) && !Sympathy(context, first))
         {
             context.Report(this, first, last, _always);
         }
+    }
+
+    /// <summary>"as usual the 42 bus is late": a public thing in the sentence (or the one before) and no word for the reader anywhere.</summary>
+    private bool Impersonal(DetectionContext context, int first)
+    {
+        var sentence = context.Tokens[first].Sentence;
+        foreach (var i in context.HitsOf(_thing))
+        {
+            var at = context.Tokens[context.Hits[i].First].Sentence;
+            if (at == sentence || at == sentence - 1)
+            {
+                return !Rewording.AddressesReader(context);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"let you know the extractor fan has stopped working again": a public thing between "you" and the tail, as its subject.</summary>
+    private bool ThingDoes(DetectionContext context, int you, int tail)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_thing))
+        {
+            var hit = context.Hits[i];
+            if (hit.First > you && hit.Last + 1 < tail
+                && context.Vocabulary[tokens[hit.Last + 1].Word] is "has" or "is" or "was" or "keeps" or "stopped" or "broke" or "died" or "came" or "went" or "got" or "isnt" or "wasnt" or "hasnt" or "cut" or "crashed" or "jammed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"so sorry the clinic pushed your appointment back again": sympathy before it, no "but" between.</summary>
+    private bool Sympathy(DetectionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_sympathy))
+        {
+            var hit = context.Hits[i];
+            if (hit.First < first && tokens[hit.First].Sentence == tokens[first].Sentence && !Rewording.ContrastBetween(context, hit.Last, first))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
