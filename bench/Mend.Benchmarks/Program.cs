@@ -14,6 +14,7 @@ using Mend.Import;
 //   export FORMAT PATH N  write a generated telegram, discord, messenger (a folder), signal, csv or jsonl export
 //   import FILE       import a chat export (any format Mend reads) and report messages, time and peak memory
 //   stages FILE       CPU time per message of tokenize, match and the rest of Analyze over FILE (best of 5 passes)
+//   analyze-stages FILE  time of `mend analyze` stage by stage (import, engine, fold) over a chat export, one thread
 if (args is ["corpus", var path, ..])
 {
     var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : PipelineBenchmarks.CorpusSize;
@@ -59,7 +60,7 @@ if (args is ["import", var importPath])
     return 0;
 }
 
-if (args is ["stages", var stagesPath])
+if (args is ["analyze-stages", var stagesPath])
 {
     // Where the time of `mend analyze` goes, one stage at a time on one thread: import, engine, fold.
     var stopwatch = Stopwatch.StartNew();
