@@ -13,12 +13,18 @@ internal sealed class DefensivenessDetector() : Detector(MessageLabel.Defensiven
     private int _negator;
     private int _notNegation;
     private int _unguarded;
+    private int _denial;
+    private int _excuseState;
+    private int _sorryWord;
 
     public override void Bind(SectionMap sections)
     {
         _negator = sections.Get(Label, "negator");
         _notNegation = sections.Get(Label, "not_negation");
         _unguarded = sections.Get(Label, "minimise_why");
+        _denial = sections.Get(Label, "denial");
+        _excuseState = sections.Get(Label, "excuse_state");
+        _sorryWord = sections.Get(Label, "sorry_word");
     }
 
     public override void Detect(DetectionContext context)
@@ -27,12 +33,22 @@ internal sealed class DefensivenessDetector() : Detector(MessageLabel.Defensiven
         {
             var hit = context.Hits[i];
             var section = context.SectionOf(hit);
-            if (section != _unguarded && Negated(context, hit.First))
+            if (section != _unguarded && section != _denial && Negated(context, hit.First))
             {
                 continue;
             }
 
             context.Report(this, hit.First, hit.Last, section);
+        }
+
+        // "Sorry if it felt like I was ignoring you. I was just really busy.": the excuse counts beside an apology.
+        if (context.HasHit(_sorryWord))
+        {
+            foreach (var i in context.HitsOf(_excuseState))
+            {
+                var hit = context.Hits[i];
+                context.Report(this, hit.First, hit.Last, _excuseState);
+            }
         }
     }
 

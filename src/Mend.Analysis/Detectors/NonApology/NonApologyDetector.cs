@@ -31,6 +31,7 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
     };
 
     private int _passiveObject;
+    private int _shrug;
     private int _sorry;
     private int _butNext;
     private int _grudge;
@@ -45,6 +46,7 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
         _sorry = sections.Get(Label, "sorry");
         _butNext = sections.Get(Label, "but_next");
         _grudge = sections.Get(Label, "grudge");
+        _shrug = sections.Get(Label, "shrug");
         _grudgeWord = sections.Get(Label, "grudge_word");
         _softener = sections.Get(Label, "softener");
         _sympathy = sections.Get(Label, "sympathy");
@@ -55,9 +57,19 @@ internal sealed class NonApologyDetector() : Detector(MessageLabel.NonApology)
     {
         base.Detect(context);
 
-        // "the vase got broken" is a dodged apology only in a message that apologises.
+        // "the vase got broken" is a dodged apology only in a message that apologises, or that shrugs it off
+        // ("the car got scratched. it happens").
         if (!context.HasHit(_sorry))
         {
+            if (context.HasHit(_shrug))
+            {
+                foreach (var i in context.HitsOf(_passiveObject))
+                {
+                    var hit = context.Hits[i];
+                    context.Report(this, hit.First, hit.Last, _passiveObject);
+                }
+            }
+
             return;
         }
 

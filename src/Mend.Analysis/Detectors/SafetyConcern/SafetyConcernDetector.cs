@@ -17,6 +17,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
     private int _monitoring;
     private int _monitoringOk;
     private int _hint;
+    private int _hintOk;
 
     public override void Bind(SectionMap sections)
     {
@@ -27,6 +28,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         _monitoring = sections.Get(Label, "monitoring");
         _monitoringOk = sections.Get(Label, "monitoring_ok");
         _hint = sections.Get(Label, "hint");
+        _hintOk = sections.Get(Label, "hint_ok");
     }
 
     public override void Detect(DetectionContext context)
@@ -46,7 +48,12 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         }
 
         // Quiet signs count only together: a farewell with a release, or a hint beside any other quiet sign that
-        // does not overlap it.
+        // does not overlap it; and never in a message about a trip ("arrangements for the dog while we're away").
+        if (context.HasHit(_hintOk))
+        {
+            return;
+        }
+
         var farewell = FirstHit(context, _farewell, -1, -1);
         var release = FirstHit(context, _farewellRelease, -1, -1);
         var hint = FirstHit(context, _hint, -1, -1);
