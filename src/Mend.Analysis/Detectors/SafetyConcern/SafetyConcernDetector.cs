@@ -18,6 +18,8 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
     private int _monitoringOk;
     private int _hint;
     private int _hintOk;
+    private int _presence;
+    private int _presenceOk;
 
     public override void Bind(SectionMap sections)
     {
@@ -29,6 +31,8 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         _monitoringOk = sections.Get(Label, "monitoring_ok");
         _hint = sections.Get(Label, "hint");
         _hintOk = sections.Get(Label, "hint_ok");
+        _presence = sections.Get(Label, "presence");
+        _presenceOk = sections.Get(Label, "presence_ok");
     }
 
     public override void Detect(DetectionContext context)
@@ -39,6 +43,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
             var hit = context.Hits[i];
             var section = context.SectionOf(hit);
             if ((section == _stalking && pickup)
+                || (section == _presence && context.HasHit(_presenceOk))
                 || (section == _monitoring && context.HasHitInSentence(_monitoringOk, context.Tokens[hit.First].Sentence)))
             {
                 continue;
