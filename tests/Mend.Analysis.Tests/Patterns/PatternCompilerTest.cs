@@ -29,6 +29,14 @@ public class PatternCompilerTest
     }
 
     [Fact]
+    public void The_same_pattern_twice_reports_both()
+    {
+        var hits = Match("i know where your sister works", "i know where your sister works", "i know where your * works");
+        Assert.Equal([0, 1], hits.Select(h => h.Pattern).Order());
+        Assert.Equal([0, 1], Match("i know where u live", "i know where you live", "i know where you live").Select(h => h.Pattern).Order());
+    }
+
+    [Fact]
     public void Literal_words_match_across_spelling_variants()
     {
         Assert.Equal([(0, "U R so")], Match("U R so", "you r so"));
