@@ -17,6 +17,19 @@ internal sealed class ApologyDetector() : Detector(MessageLabel.Apology)
     private int _ashamed;
     private int _sorryWord;
     private int _undo;
+    private int _gerund;
+
+    // Softeners and everyday politeness: "sorry for asking", "sorry for the wait", "apologies for rambling".
+    private static readonly HashSet<string> PoliteGerunds = new(StringComparer.Ordinal)
+    {
+        "asking", "bothering", "disturbing", "spamming", "rambling", "intruding", "pestering", "texting", "messaging",
+        "emailing", "ringing", "ranting", "venting", "oversharing", "waffling", "typing", "writing", "chiming",
+        "jumping", "butting", "barging", "popping", "dropping", "checking", "reaching", "existing", "breathing",
+        "living", "something", "nothing", "anything", "everything", "thing", "evening", "morning", "wedding",
+        "building", "meeting", "ceiling", "clothing", "booking", "being", "during", "bring", "king", "ring", "sing",
+        "sting", "string", "swing", "wing", "spring", "ping", "thanking", "replying", "responding", "answering",
+        "repeating",
+    };
 
     public override void Bind(SectionMap sections)
     {
@@ -26,6 +39,7 @@ internal sealed class ApologyDetector() : Detector(MessageLabel.Apology)
         _ashamed = sections.Get(Label, "ashamed");
         _sorryWord = sections.Get(Label, "sorryword");
         _undo = sections.Get(Label, "undo");
+        _gerund = sections.Get(Label, "gerund");
     }
 
     public override void Detect(DetectionContext context)
@@ -39,10 +53,36 @@ internal sealed class ApologyDetector() : Detector(MessageLabel.Apology)
             }
 
             HelpfulCues.ReportAll(context, this, _about);
+            ReportGerunds(context);
             HelpfulCues.ReportClauseFinal(context, this, _ashamed);
             if (context.HasHit(_sorryWord) && NamesOwnAct(context))
             {
                 HelpfulCues.ReportClauseFinal(context, this, _sorryWord);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reports "sorry for" followed, in the same clause, by a word in -ing that names an act ("sorry for ghosting
+    /// you"), unless that word is a softener ("sorry for asking").
+    /// </summary>
+    private void ReportGerunds(DetectionContext context)
+    {
+        var tokens = context.Tokens;
+        foreach (var i in context.HitsOf(_gerund))
+        {
+            var hit = context.Hits[i];
+            var next = hit.Last + 1;
+            if (next >= tokens.Length || tokens[next].Clause != tokens[hit.Last].Clause)
+            {
+                continue;
+            }
+
+            var written = context.Text.AsSpan(tokens[next].Start, tokens[next].Length);
+            if (written.Length >= 5 && written.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && !PoliteGerunds.Contains(written.ToString().ToLowerInvariant()))
+            {
+                context.Report(this, hit.First, next, _gerund);
             }
         }
     }
