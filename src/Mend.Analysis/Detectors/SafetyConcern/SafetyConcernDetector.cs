@@ -20,6 +20,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
     private int _hintOk;
     private int _presence;
     private int _presenceOk;
+    private int _presence2;
     private int _tracked;
     private int _waiting;
 
@@ -35,6 +36,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         _hintOk = sections.Get(Label, "hint_ok");
         _presence = sections.Get(Label, "presence");
         _presenceOk = sections.Get(Label, "presence_ok");
+        _presence2 = sections.Get(Label, "presence2");
         _tracked = sections.Get(Label, "tracked");
         _waiting = sections.Get(Label, "waiting");
     }
@@ -47,7 +49,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
             var hit = context.Hits[i];
             var section = context.SectionOf(hit);
             if ((section == _stalking && pickup)
-                || (section == _presence && context.HasHit(_presenceOk))
+                || ((section == _presence || section == _presence2) && context.HasHit(_presenceOk))
                 || (section == _monitoring && context.HasHitInSentence(_monitoringOk, context.Tokens[hit.First].Sentence)))
             {
                 continue;
