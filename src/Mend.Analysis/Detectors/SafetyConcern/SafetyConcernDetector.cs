@@ -23,6 +23,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
     private int _presence2;
     private int _tracked;
     private int _waiting;
+    private int _confront;
 
     public override void Bind(SectionMap sections)
     {
@@ -39,6 +40,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         _presence2 = sections.Get(Label, "presence2");
         _tracked = sections.Get(Label, "tracked");
         _waiting = sections.Get(Label, "waiting");
+        _confront = sections.Get(Label, "confront");
     }
 
     public override void Detect(DetectionContext context)
@@ -58,10 +60,12 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
             context.Report(this, hit.First, hit.Last, section);
         }
 
-        // "I'll be waiting for you" is a threat only after the message shows the person was tracked.
+        // "I'll be waiting for you", "where were you", "explain" are a threat or an interrogation only after the message
+        // shows the person was tracked ("saw on find my you were at the retail park").
         if (context.HasHit(_tracked))
         {
             ReportAll(context, _waiting);
+            ReportAll(context, _confront);
         }
 
         // Quiet signs count only together: a farewell with a release, or a hint beside any other quiet sign that
