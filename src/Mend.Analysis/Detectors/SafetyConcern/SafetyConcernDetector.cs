@@ -5,7 +5,7 @@ namespace Mend.Analysis.Detectors.SafetyConcern;
 /// <summary>
 /// Finds <c>safety_concern</c>; the rules are in <c>safety_concern.rules</c> beside this file. The code adds two
 /// message-wide checks: a quiet farewell ("tell mum I love her" + "none of this was her fault") is reported when
-/// both halves are present, and "I'm outside your work" is dropped when the message is plainly a pickup ("come
+/// both halves are present, "I'll be waiting for you" is reported only beside signs of tracking ("I saw it on the app"), and "I'm outside your work" is dropped when the message is plainly a pickup ("come
 /// down when you're ready") and the pickup words are not themselves part of the watching. No suggestion is ever offered: the pipeline shows safety resources instead.
 /// </summary>
 internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConcern)
@@ -20,6 +20,10 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
     private int _hintOk;
     private int _presence;
     private int _presenceOk;
+    private int _presence2;
+    private int _tracked;
+    private int _waiting;
+    private int _confront;
 
     public override void Bind(SectionMap sections)
     {
@@ -33,6 +37,10 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         _hintOk = sections.Get(Label, "hint_ok");
         _presence = sections.Get(Label, "presence");
         _presenceOk = sections.Get(Label, "presence_ok");
+        _presence2 = sections.Get(Label, "presence2");
+        _tracked = sections.Get(Label, "tracked");
+        _waiting = sections.Get(Label, "waiting");
+        _confront = sections.Get(Label, "confront");
     }
 
     public override void Detect(DetectionContext context)
@@ -43,13 +51,21 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
             var hit = context.Hits[i];
             var section = context.SectionOf(hit);
             if ((section == _stalking && pickup)
-                || (section == _presence && context.HasHit(_presenceOk))
+                || ((section == _presence || section == _presence2) && context.HasHit(_presenceOk))
                 || (section == _monitoring && context.HasHitInSentence(_monitoringOk, context.Tokens[hit.First].Sentence)))
             {
                 continue;
             }
 
             context.Report(this, hit.First, hit.Last, section);
+        }
+
+        // "I'll be waiting for you", "where were you", "explain" are a threat or an interrogation only after the message
+        // shows the person was tracked ("saw on find my you were at the retail park").
+        if (context.HasHit(_tracked))
+        {
+            ReportAll(context, _waiting);
+            ReportAll(context, _confront);
         }
 
         // Quiet signs count only together: a farewell with a release, or a hint beside any other quiet sign that
