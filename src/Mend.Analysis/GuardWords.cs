@@ -46,7 +46,8 @@ internal sealed class GuardWords
         {
             for (var j = hit.First - 1; j >= 0 && j >= hit.First - NegationReach && tokens[j].Clause == first.Clause; j--)
             {
-                if (IsNegator(tokens[j].Word))
+                // A negator that is part of expanded shorthand ("idk", "ngl", "nvm") negates only inside it.
+                if (IsNegator(tokens[j].Word) && (tokens[j].Flags & TokenFlags.Expanded) == 0)
                 {
                     return false;
                 }
