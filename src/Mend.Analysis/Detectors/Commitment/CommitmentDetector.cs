@@ -18,6 +18,7 @@ internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
     private int _logistics;
     private int _timing;
     private int _dark;
+    private int _sympathy;
 
     public override void Bind(SectionMap sections)
     {
@@ -28,6 +29,7 @@ internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
         _logistics = sections.Get(Label, "logistics");
         _timing = sections.Get(Label, "timing");
         _dark = sections.Get(Label, "dark");
+        _sympathy = sections.Get(Label, "sympathy");
     }
 
     public override void Detect(DetectionContext context)
@@ -38,7 +40,7 @@ internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
         }
 
         base.Detect(context);
-        var repair = context.HasHit(_context);
+        var repair = IsRepair(context);
         if (repair || context.HasHit(_relational) || context.HasHit(_timing))
         {
             ReportPlans(context, _change);
@@ -62,9 +64,28 @@ internal sealed class CommitmentDetector() : Detector(MessageLabel.Commitment)
         }
     }
 
-    private bool IsLogistics(DetectionContext context, int first, int last)
+    // A "sorry" of sympathy ("so sorry to hear about your mum") or of politeness ("sorry to be a pain") does not make
+    // the message a repair: only context hits outside those phrases count.
+    private bool IsRepair(DetectionContext context)
     {
-        foreach (var i in context.HitsOf(_logistics))
+        foreach (var i in context.HitsOf(_context))
+        {
+            var hit = context.Hits[i];
+            if (!Overlaps(context, _sympathy, hit.First, hit.Last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsLogistics(DetectionContext context, int first, int last) =>
+        Overlaps(context, _logistics, first, last);
+
+    private static bool Overlaps(DetectionContext context, int section, int first, int last)
+    {
+        foreach (var i in context.HitsOf(section))
         {
             var hit = context.Hits[i];
             if (hit.First <= last && first <= hit.Last)
