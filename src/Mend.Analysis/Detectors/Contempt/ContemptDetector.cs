@@ -14,6 +14,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
 {
     private const int MaxQuotedWords = 4;
     private const int SpeechReach = 3;
+    private const int MentionReach = 1;
 
     // A tail's "you" may stand up to nine words before it, as a `**` gap (0..8 words) in a pattern would allow.
     private const int TailReach = 9;
@@ -32,6 +33,8 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
     private int _quoteContext;
     private int _public;
     private int _speech;
+    private int _mention;
+    private int _thing;
     private int _scareQuote;
     private int _eyeroll;
     private int _affection;
@@ -53,12 +56,15 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         _quoteContext = sections.Get(Label, "quote_context");
         _public = sections.Get(Label, "public");
         _speech = sections.Get(Label, "speech");
+        _mention = sections.Get(Label, "mention");
         _scareQuote = sections.Get(Label, "scare_quote");
         _eyeroll = sections.Get(Label, "eyeroll");
         _affection = sections.Get(Label, "affection");
         _mild = sections.Get(Label, "mild");
         _teasing = sections.Get(Label, "teasing");
         _third = sections.Get(MessageLabel.Generalization, "third");
+        // Public things ("the council", "rain", "the bus"), matched once by the generalization rules.
+        _thing = sections.Get(MessageLabel.Generalization, "thing");
         _mockWord = sections.Get(Label, "mock_word");
         // A character judgement of the reader, matched once by the criticism rules.
         _judgement = sections.Get(MessageLabel.Criticism, "trait");
@@ -222,6 +228,11 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         }
 
         var tokens = context.Tokens;
+        if (AtTheWorld(context))
+        {
+            return true;
+        }
+
         var sentence = tokens[hit.First].Sentence;
         var third = false;
         foreach (var h in context.HitsOf(_third))
@@ -239,6 +250,31 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         for (var j = 0; j < tokens.Length; j++)
         {
             if (tokens[j].Sentence == sentence && (tokens[j].Flags & TokenFlags.Quoted) == 0 && Rewording.IsSecondPerson(context.Vocabulary[tokens[j].Word]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "my ex texted me happy birthday. the audacity 🙄", "every single time i wash the car it rains 🙄": a message
+    /// that never speaks to the reader (quotes aside) and names someone else or a public thing rolls its eyes at them.
+    /// </summary>
+    private bool AtTheWorld(DetectionContext context)
+    {
+        if ((!context.HasHit(_third) && !context.HasHit(_thing) && !context.HasHit(_public)) || context.HasHit(_judgement))
+        {
+            return false;
+        }
+
+        // "🙄 sure, the traffic again": a doubted excuse is aimed at whoever gave it.
+        var tokens = context.Tokens;
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            var word = context.Vocabulary[tokens[j].Word];
+            if (((tokens[j].Flags & TokenFlags.Quoted) == 0 && Rewording.IsSecondPerson(word)) || word is "sure" or "right" or "apparently" or "supposedly" or "someone" or "somebody")
             {
                 return false;
             }
@@ -289,7 +325,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
                 continue;
             }
 
-            if (!OpensQuote(text, tokens[first].Start) || !ClosesQuote(text, tokens[last].End) || HasPronoun(context, first, last) || AfterSpeech(context, first))
+            if (!OpensQuote(text, tokens[first].Start) || !ClosesQuote(text, tokens[last].End) || HasPronoun(context, first, last) || AfterSpeech(context, first) || Mentioned(context, last))
             {
                 continue;
             }
@@ -341,6 +377,23 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
         for (var j = first; j <= last; j++)
         {
             if (Pronouns.Contains(context.Vocabulary[context.Tokens[j].Word]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the 'sorry if' apologies", "'apologies for any confusion' added to the footer": the quote is named, not aimed.</summary>
+    private bool Mentioned(DetectionContext context, int last)
+    {
+        var tokens = context.Tokens;
+        foreach (var h in context.HitsOf(_mention))
+        {
+            var hit = context.Hits[h];
+            if (hit.First > last && hit.First <= last + MentionReach && tokens[hit.First].Sentence == tokens[last].Sentence
+                && (tokens[hit.First].Flags & TokenFlags.Quoted) == 0)
             {
                 return true;
             }

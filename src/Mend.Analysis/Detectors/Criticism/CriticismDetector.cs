@@ -44,6 +44,8 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
     private int _compare;
     private int _contrastYou;
     private int _whyCant;
+    private int _mild;
+    private int _teasing;
 
     public override void Bind(SectionMap sections)
     {
@@ -69,6 +71,9 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         _compare = sections.Get(Label, "compare");
         _contrastYou = sections.Get(MessageLabel.Generalization, "contrast_you");
         _whyCant = sections.Get(Label, "why_cant");
+        // Mild, fond insults ("muppet", "numpty") and the laughter or love that makes them teasing: the contempt rules' words.
+        _mild = sections.Get(MessageLabel.Contempt, "mild");
+        _teasing = sections.Get(MessageLabel.Contempt, "teasing");
     }
 
     /// <summary>Only the find sections make findings; cues alone ("sorry", "love") are no reason to look.</summary>
@@ -87,7 +92,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         foreach (var i in context.HitsOf(_trait))
         {
             var hit = context.Hits[i];
-            if (!Possessive(context, hit.First, hit.Last) && !Affectionate(context, hit.First))
+            if (!Possessive(context, hit.First, hit.Last) && !Affectionate(context, hit.First) && !Teasing(context, hit.First, hit.Last))
             {
                 context.Report(this, hit.First, hit.Last, _trait);
             }
@@ -127,7 +132,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
         foreach (var i in context.HitsOf(_kind))
         {
             var hit = context.Hits[i];
-            if (!Affectionate(context, hit.First) && !context.HasHitInSentence(_kindWarm, context.Tokens[hit.First].Sentence))
+            if (!Affectionate(context, hit.First) && !context.HasHitInSentence(_kindWarm, context.Tokens[hit.First].Sentence) && !Teasing(context, hit.First, hit.Last))
             {
                 context.Report(this, hit.First, hit.Last, _trait);
             }
@@ -285,6 +290,26 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
             var at = context.Hits[i].First;
             if (at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence
                 || context.Vocabulary[tokens[at - 1].Word] is not ("say" or "said" or "says" or "saying" or "an" or "a" or "one" or "single" or "no" or "even" or "hear" or "heard" or "proper" or "got" or "get"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"lol u absolute muppet, u sent it to the family chat": a mild insult inside the finding, and laughter or love in the message.</summary>
+    private bool Teasing(DetectionContext context, int first, int last)
+    {
+        if (!context.HasHit(_teasing))
+        {
+            return false;
+        }
+
+        foreach (var i in context.HitsOf(_mild))
+        {
+            var hit = context.Hits[i];
+            if (hit.First >= first && hit.Last <= last)
             {
                 return true;
             }
