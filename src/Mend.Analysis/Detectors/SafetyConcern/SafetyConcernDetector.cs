@@ -27,6 +27,8 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
     private int _confront;
     private int _crossWatched;
     private int _crossVisit;
+    private int _crossWatchedStrong;
+    private int _crossVisitSoft;
     private int _crossWhere;
     private int _crossProof;
     private int _crossOk;
@@ -49,6 +51,8 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         _confront = sections.Get(Label, "confront");
         _crossWatched = sections.Get(Label, "cross_watched");
         _crossVisit = sections.Get(Label, "cross_visit");
+        _crossWatchedStrong = sections.Get(Label, "cross_watched_strong");
+        _crossVisitSoft = sections.Get(Label, "cross_visit_soft");
         _crossWhere = sections.Get(Label, "cross_where");
         _crossProof = sections.Get(Label, "cross_proof");
         _crossOk = sections.Get(Label, "cross_ok");
@@ -110,7 +114,7 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
 
     /// <summary>
     /// Pairs cues that may sit in different sentences: being watched with a visit or waiting ("I know where you were
-    /// at 4. I'll be waiting."), and a question about whereabouts or company with a demand for proof ("who were u
+    /// at 4. I'll be waiting."; the plainest watching even with "see you soon"), and a question about whereabouts or company with a demand for proof ("who were u
     /// with? pic or it didnt happen"). A pickup, a drop-off or a warm hello anywhere in the message cancels both.
     /// </summary>
     private void ReportAcrossSentences(DetectionContext context)
@@ -121,6 +125,8 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         }
 
         ReportPair(context, _crossWatched, _crossVisit);
+        ReportPair(context, _crossWatchedStrong, _crossVisit);
+        ReportPair(context, _crossWatchedStrong, _crossVisitSoft);
         ReportPair(context, _crossWhere, _crossProof);
     }
 
