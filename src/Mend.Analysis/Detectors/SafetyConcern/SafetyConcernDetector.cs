@@ -6,7 +6,8 @@ namespace Mend.Analysis.Detectors.SafetyConcern;
 /// Finds <c>safety_concern</c>; the rules are in <c>safety_concern.rules</c> beside this file. The code adds two
 /// message-wide checks: a quiet farewell ("tell mum I love her" + "none of this was her fault") is reported when
 /// both halves are present, "I'll be waiting for you" is reported only beside signs of tracking ("I saw it on the app"), and "I'm outside your work" is dropped when the message is plainly a pickup ("come
-/// down when you're ready") and the pickup words are not themselves part of the watching. No suggestion is ever offered: the pipeline shows safety resources instead.
+/// down when you're ready") and the pickup words are not themselves part of the watching. Cues in different sentences
+/// are paired at message level: being watched with a visit, a whereabouts question with a demand for proof. No suggestion is ever offered: the pipeline shows safety resources instead.
 /// </summary>
 internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConcern)
 {
@@ -24,6 +25,13 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
     private int _tracked;
     private int _waiting;
     private int _confront;
+    private int _crossWatched;
+    private int _crossVisit;
+    private int _crossWatchedStrong;
+    private int _crossVisitSoft;
+    private int _crossWhere;
+    private int _crossProof;
+    private int _crossOk;
 
     public override void Bind(SectionMap sections)
     {
@@ -41,6 +49,13 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         _tracked = sections.Get(Label, "tracked");
         _waiting = sections.Get(Label, "waiting");
         _confront = sections.Get(Label, "confront");
+        _crossWatched = sections.Get(Label, "cross_watched");
+        _crossVisit = sections.Get(Label, "cross_visit");
+        _crossWatchedStrong = sections.Get(Label, "cross_watched_strong");
+        _crossVisitSoft = sections.Get(Label, "cross_visit_soft");
+        _crossWhere = sections.Get(Label, "cross_where");
+        _crossProof = sections.Get(Label, "cross_proof");
+        _crossOk = sections.Get(Label, "cross_ok");
     }
 
     public override void Detect(DetectionContext context)
@@ -68,6 +83,8 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
             ReportAll(context, _confront);
         }
 
+        ReportAcrossSentences(context);
+
         // Quiet signs count only together: a farewell with a release, or a hint beside any other quiet sign that
         // does not overlap it; and never in a message about a trip ("arrangements for the dog while we're away").
         if (context.HasHit(_hintOk))
@@ -93,6 +110,38 @@ internal sealed class SafetyConcernDetector() : Detector(MessageLabel.SafetyConc
         }
 
         _ = release;
+    }
+
+    /// <summary>
+    /// Pairs cues that may sit in different sentences: being watched with a visit or waiting ("I know where you were
+    /// at 4. I'll be waiting."; the plainest watching even with "see you soon"), and a question about whereabouts or company with a demand for proof ("who were u
+    /// with? pic or it didnt happen"). A pickup, a drop-off or a warm hello anywhere in the message cancels both.
+    /// </summary>
+    private void ReportAcrossSentences(DetectionContext context)
+    {
+        if (context.HasHit(_crossOk))
+        {
+            return;
+        }
+
+        ReportPair(context, _crossWatched, _crossVisit);
+        ReportPair(context, _crossWatchedStrong, _crossVisit);
+        ReportPair(context, _crossWatchedStrong, _crossVisitSoft);
+        ReportPair(context, _crossWhere, _crossProof);
+    }
+
+    /// <summary>Reports every hit of both sections when some hit of one lies clear of some hit of the other.</summary>
+    private void ReportPair(DetectionContext context, int first, int second)
+    {
+        foreach (var i in context.HitsOf(first))
+        {
+            if (Disjoint(context, second, i))
+            {
+                ReportAll(context, first);
+                ReportAll(context, second);
+                return;
+            }
+        }
     }
 
     /// <summary>
