@@ -90,6 +90,34 @@ internal sealed class DetectionContext
         return false;
     }
 
+    /// <summary>True when a passing hit of <paramref name="section"/> ends before token <paramref name="token"/>, in its sentence.</summary>
+    public bool HasHitBefore(int section, int token)
+    {
+        foreach (var i in HitsOf(section))
+        {
+            if (Hits[i].Last < token && Tokens[Hits[i].First].Sentence == Tokens[token].Sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a passing hit of <paramref name="section"/> lies wholly within tokens <paramref name="first"/>–<paramref name="last"/>.</summary>
+    public bool HasHitWithin(int section, int first, int last)
+    {
+        foreach (var i in HitsOf(section))
+        {
+            if (Hits[i].First >= first && Hits[i].Last <= last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when any passing hit of <paramref name="section"/> exists.</summary>
     public bool HasHit(int section)
     {

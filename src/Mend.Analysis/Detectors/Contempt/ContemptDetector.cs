@@ -200,23 +200,7 @@ internal sealed class ContemptDetector() : Detector(MessageLabel.Contempt)
 
     /// <summary>"lol u absolute muppet": a mild insult in the finding and laughter or love anywhere in the message.</summary>
     private bool Teasing(DetectionContext context, int first, int last)
-    {
-        if (!context.HasHit(_teasing))
-        {
-            return false;
-        }
-
-        foreach (var i in context.HitsOf(_mild))
-        {
-            var hit = context.Hits[i];
-            if (hit.First >= first && hit.Last <= last)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => context.HasHit(_teasing) && context.HasHitWithin(_mild, first, last);
 
     /// <summary>"my boss moved the meeting again 🙄": an eye-roll after a third party, in a sentence without "you".</summary>
     private bool EyeRollAtSomeoneElse(DetectionContext context, int hitIndex)

@@ -300,23 +300,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
 
     /// <summary>"lol u absolute muppet, u sent it to the family chat": a mild insult inside the finding, and laughter or love in the message.</summary>
     private bool Teasing(DetectionContext context, int first, int last)
-    {
-        if (!context.HasHit(_teasing))
-        {
-            return false;
-        }
-
-        foreach (var i in context.HitsOf(_mild))
-        {
-            var hit = context.Hits[i];
-            if (hit.First >= first && hit.Last <= last)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => context.HasHit(_teasing) && context.HasHitWithin(_mild, first, last);
 
     private void ReportPattern(DetectionContext context, int first, int last)
     {
@@ -328,19 +312,7 @@ internal sealed class CriticismDetector() : Detector(MessageLabel.Criticism)
 
     /// <summary>"I'll do bedtime every evening so you get a break": a promise earlier in the sentence makes it a commitment.</summary>
     private bool PromisedBefore(DetectionContext context, int first)
-    {
-        var tokens = context.Tokens;
-        foreach (var i in context.HitsOf(_promise))
-        {
-            var hit = context.Hits[i];
-            if (hit.Last < first && tokens[hit.First].Sentence == tokens[first].Sentence)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => context.HasHitBefore(_promise, first);
 
     private static bool ContrastBetween(DetectionContext context, int after, int before)
     {

@@ -186,19 +186,7 @@ internal sealed class GeneralizationDetector() : Detector(MessageLabel.Generaliz
 
     /// <summary>"I'll ring you every Sunday", "how about I call you every night": a promise before the "you" in its sentence.</summary>
     private bool PromisedBefore(DetectionContext context, int first)
-    {
-        var tokens = context.Tokens;
-        foreach (var i in context.HitsOf(_promise))
-        {
-            var hit = context.Hits[i];
-            if (hit.Last < first && tokens[hit.First].Sentence == tokens[first].Sentence)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => context.HasHitBefore(_promise, first);
 
     /// <summary>"I made a show of you at the wedding": "you" after a preposition is not the one whose habit the tail names.</summary>
     private static bool AfterPreposition(DetectionContext context, int you) =>
