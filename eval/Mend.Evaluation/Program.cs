@@ -12,6 +12,7 @@ using Mend.Evaluation;
 //   ... -- --apologies    only the apology coach's evaluation (eval/devset/apologies.tsv); --errors apologies lists its tune mistakes
 //   --errors triage lists the tune split's rupture triage mistakes (cause and severity)
 //   ... -- --train FILE   trains the learned second opinion on the tune half and writes its weights to FILE
+//                         (MEND_CURVE=LABEL also prints that label's out-of-fold precision and recall by threshold)
 //   ... -- --train-embeddings FILE   trains the MiniLM embedding heads on the tune half (5-fold CV report) and writes FILE
 //   ... -- --embeddings   also scores rules + the embedding second opinion (slow: ≈ 1 minute to encode the set once)
 //   ... -- --weights FILE   scores the second opinion from FILE (written by --train) instead of the shipped one
