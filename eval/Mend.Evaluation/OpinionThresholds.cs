@@ -17,17 +17,21 @@ public static class OpinionThresholds
     }
 
     /// <summary>
-    /// The "alone" threshold of safety_concern, chosen once on four tune batches that neither the rules nor the model
-    /// had seen (extra27–30, docs/accuracy.md): of the values tried (the earlier rule, 0.5, 0.3, 0.2) it gave the best
-    /// macro-F1 and lifted safety recall from 0.75 to 0.86 for two more false alarms in 480 hard negatives.
+    /// The thresholds of safety_concern, chosen once on six tune batches that neither the rules nor the model had seen
+    /// (extra43–48, docs/accuracy.md), by a rule fixed before they were measured: the highest safety recall whose false
+    /// alarms on those batches' hard negatives stay within one point of the earlier setting (0.2 with rules, 0.5
+    /// alone). It lifted their safety recall from 0.761 to 0.829 for eight more false alarms in 910 hard negatives.
     /// </summary>
-    public const float SafetyAlone = 0.5f;
+    public const float SafetyWithRules = 0.05f;
+
+    /// <summary>The "alone" threshold of safety_concern (the rules found nothing), chosen with <see cref="SafetyWithRules"/>.</summary>
+    public const float SafetyAlone = 0.2f;
 
     /// <summary>
     /// Per label: "with rules" (the rules found other labels in the message) is the lowest probability at which the
-    /// model alone was right at least 90 % of the time out of fold (75 % for safety_concern, where a needless notice
-    /// costs little and a missed one a great deal). "Alone" (the rules found nothing) needs 95 % and, for a harmful
-    /// label, no tune hard negative at or above it (at most one for a helpful label); safety_concern speaks alone at
+    /// model alone was right at least 90 % of the time out of fold. "Alone" (the rules found nothing) needs 95 % and,
+    /// for a harmful label, no tune hard negative at or above it (at most one for a helpful label). safety_concern,
+    /// where a needless notice costs little and a missed one a great deal, speaks at <see cref="SafetyWithRules"/> and
     /// <see cref="SafetyAlone"/>.
     /// </summary>
     public static (float[] WithRules, float[] Alone) Choose(IReadOnlyList<Example> tune, float[][] scores)
@@ -38,13 +42,16 @@ public static class OpinionThresholds
         foreach (var label in MessageLabels.All)
         {
             var l = (int)label;
-            var safety = label == MessageLabel.SafetyConcern;
-            withRules[l] = Lowest(tune, scores, label, safety ? 0.75 : 0.9, negativesAllowed: int.MaxValue);
-            // Safety first: a needless safety notice costs little and a missed one a great deal, so safety_concern
-            // speaks alone at a moderate probability. Every other label must be very confident.
-            alone[l] = safety
-                ? Math.Max(withRules[l], SafetyAlone)
-                : Math.Max(withRules[l], Lowest(tune, scores, label, 0.95, negativesAllowed: label.IsHarmful() ? 0 : 1));
+            if (label == MessageLabel.SafetyConcern)
+            {
+                // Safety first: a needless safety notice costs little and a missed one a great deal.
+                withRules[l] = SafetyWithRules;
+                alone[l] = SafetyAlone;
+                continue;
+            }
+
+            withRules[l] = Lowest(tune, scores, label, 0.9, negativesAllowed: int.MaxValue);
+            alone[l] = Math.Max(withRules[l], Lowest(tune, scores, label, 0.95, negativesAllowed: label.IsHarmful() ? 0 : 1));
         }
 
         return (withRules, alone);
