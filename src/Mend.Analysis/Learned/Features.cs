@@ -9,7 +9,7 @@ namespace Mend.Analysis.Learned;
 /// </summary>
 internal static class Features
 {
-    public const int Buckets = 1 << 16;
+    public const int Buckets = 1 << 18;
     public const int MaxFeatures = 1024;
     private const int MaxWords = 200;
     private const int Boundary = 1;
