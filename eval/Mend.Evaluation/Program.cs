@@ -17,7 +17,8 @@ using Mend.Evaluation;
 //   ... -- --embeddings   also scores rules + the embedding second opinion (slow: ≈ 1 minute to encode the set once)
 //   ... -- --weights FILE   scores the second opinion from FILE (written by --train) instead of the shipped one
 //   ... -- --opinion-rate N   times the embedding second opinion on N tune messages, one at a time (messages/s)
-// Errors are listed for the tune split only: the held-out half is never looked at while writing rules.
+// Errors are listed for any split but the held-out half, which is never looked at while writing rules; --errors negatives
+// lists the false alarms on hard negatives only.
 var options = Options.Parse(args);
 if (options is null)
 {
@@ -89,9 +90,11 @@ foreach (var split in options.Splits)
 {
     var scores = Scores.Of(examples.Where(e => e.Split == split), pipeline, (SecondOpinion?)null);
     Report.Print(split, scores);
+    Scores? withOpinion = null;
     if (options.SecondOpinion && (options.Weights is null ? SecondOpinion.Shipped : ReadWeights(options.Weights)) is { } opinion)
     {
-        Report.Print($"{split}, rules + learned second opinion", Scores.Of(examples.Where(e => e.Split == split), pipeline, opinion));
+        withOpinion = Scores.Of(examples.Where(e => e.Split == split), pipeline, opinion);
+        Report.Print($"{split}, rules + learned second opinion", withOpinion);
     }
 
     if (options.Embeddings && EmbeddingOpinion.ShippedHeads is { } heads)
@@ -104,9 +107,13 @@ foreach (var split in options.Splits)
             EmbeddingOpinion.Confident(result.Labels, EmbeddingOpinion.Combine(heads.Scores(byExample[e]), SecondOpinion.Shipped?.Scores(e.Text)), heads).Select(c => c.Label)));
     }
 
-    if (split == "tune" && options.Errors is not null)
+    if (split != "heldout" && options.Errors is not null)
     {
-        Report.PrintErrors(scores, options.Errors);
+        Report.PrintErrors(split, scores, options.Errors);
+        if (withOpinion is not null)
+        {
+            Report.PrintErrors($"{split}, rules + learned second opinion", withOpinion, options.Errors);
+        }
     }
 }
 
@@ -216,14 +223,15 @@ internal static class Report
             $"\nmicro-F1 {scores.MicroF1:0.000} · macro-F1 {scores.MacroF1:0.000} · false alarms on hard negatives {scores.FalseAlarmRate:P1} ({scores.FalseAlarms}/{scores.Negatives}) · safety_concern recall {scores.PerLabel[MessageLabel.SafetyConcern].Recall:0.000}"));
     }
 
-    public static void PrintErrors(Scores scores, string filter)
+    /// <summary>Lists the errors of a split: all, those touching one label, or "negatives" (false alarms only).</summary>
+    public static void PrintErrors(string split, Scores scores, string filter)
     {
-        Console.WriteLine("\n### tune errors (gold → predicted)");
+        Console.WriteLine($"\n### {split} errors (gold → predicted)");
         foreach (var (example, predicted) in scores.Errors)
         {
             var gold = example.Labels.Select(l => l.Id()).Order().ToList();
             var got = predicted.Select(l => l.Id()).Order().ToList();
-            if (filter != "all" && !gold.Contains(filter) && !got.Contains(filter))
+            if (filter == "negatives" ? !example.IsNegative : filter != "all" && !gold.Contains(filter) && !got.Contains(filter))
             {
                 continue;
             }

@@ -49,7 +49,71 @@ public static class Training
                 Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {curveLabel.Id()} ≥ {t:0.00}: recall {tp / (double)pos:0.000} precision {tp / (double)Math.Max(1, tp + fp):0.000} hard negatives {neg}"));
             }
         }
+        if (Environment.GetEnvironmentVariable("MEND_SAFETY_GRID") is { } range)
+        {
+            SafetyGrid(tune, outOfFold, withRules, alone, range);
+        }
+
         return SecondOpinion.Train(data).WithThresholds(withRules, alone);
+    }
+
+    /// <summary>
+    /// How the rules and the out-of-fold model would do together on batches no rule was tuned on
+    /// (<c>MEND_SAFETY_GRID=FIRST-LAST</c>, extra batch numbers), for a grid of safety_concern thresholds: safety
+    /// precision, recall and F2 (recall weighted four times precision), and false alarms on the hard negatives.
+    /// </summary>
+    private static void SafetyGrid(IReadOnlyList<Example> tune, float[][] outOfFold, float[] withRules, float[] alone, string range)
+    {
+        var bounds = range.Split('-').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var rows = Enumerable.Range(0, tune.Count).Where(i =>
+        {
+            var file = tune[i].File;
+            var dash = file.IndexOf('-', StringComparison.Ordinal);
+            return file.StartsWith("extra", StringComparison.Ordinal) && dash > 5
+                && int.TryParse(file[5..dash], out var n) && n >= bounds[0] && n <= bounds[1];
+        }).ToList();
+        var results = rows.ToDictionary(i => i, i => Mend.Analysis.AnalysisPipeline.Default.Analyze(tune[i].Text).Labels);
+        var safety = (int)MessageLabel.SafetyConcern;
+        Console.WriteLine($"safety grid on extra{bounds[0]}–{bounds[1]} ({rows.Count} messages, rules + out-of-fold model, minus doubts):");
+        foreach (var w in new[] { 0.02f, 0.05f, 0.1f, 0.2f, 0.3f })
+        {
+            foreach (var a in new[] { 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f })
+            {
+                int tp = 0, fp = 0, fn = 0, negatives = 0, alarms = 0;
+                foreach (var i in rows)
+                {
+                    var rules = results[i];
+                    var scores = outOfFold[i];
+                    var thresholds = rules.Count == 0 ? alone : withRules;
+                    var predicted = new HashSet<MessageLabel>(rules.Where(l => l == MessageLabel.SafetyConcern || scores[(int)l] >= SecondOpinion.DefaultDoubtBelow));
+                    for (var l = 0; l < scores.Length; l++)
+                    {
+                        var t = l == safety ? (rules.Count == 0 ? a : w) : thresholds[l];
+                        if (scores[l] >= t)
+                        {
+                            predicted.Add((MessageLabel)l);
+                        }
+                    }
+
+                    var gold = tune[i].Labels.Contains(MessageLabel.SafetyConcern);
+                    var got = predicted.Contains(MessageLabel.SafetyConcern);
+                    tp += gold && got ? 1 : 0;
+                    fp += !gold && got ? 1 : 0;
+                    fn += gold && !got ? 1 : 0;
+                    if (tune[i].IsNegative)
+                    {
+                        negatives++;
+                        alarms += predicted.Count > 0 ? 1 : 0;
+                    }
+                }
+
+                var precision = Counts.Ratio(tp, tp + fp);
+                var recall = Counts.Ratio(tp, tp + fn);
+                var f2 = precision + recall == 0 ? 0 : 5 * precision * recall / ((4 * precision) + recall);
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"  with rules {w:0.00} alone {a:0.00}: safety P {precision:0.000} R {recall:0.000} F2 {f2:0.000} · false alarms {alarms}/{negatives} ({Counts.Ratio(alarms, negatives):P1})"));
+            }
+        }
     }
 
     /// <summary>How the model alone does out of fold at its "with rules" thresholds: the figure to compare features by.</summary>
