@@ -213,7 +213,7 @@ internal sealed class PatternAutomaton
         {
             if (live[node])
             {
-                closures.Add(new Step(id[node], b.GapBudget[node]));
+                closures.Add(new Step(id[node], b.GapBudget[node], signature[id[node]]));
             }
 
             AddClosure(node);
@@ -257,6 +257,22 @@ internal sealed class PatternAutomaton
     /// <summary>Finds every hit of every pattern in <paramref name="tokens"/>.</summary>
     public void Match(ReadOnlySpan<Token> tokens, HitBuffer hits)
     {
+        if (!Match(tokens, hits, lookahead: true))
+        {
+            // So many states were alive at once that the table might have been full without the lookahead; run
+            // again without it, so that even then exactly the same states are kept and dropped.
+            Match(tokens, hits, lookahead: false);
+        }
+    }
+
+    /// <summary>
+    /// One pass over the tokens. With <paramref name="lookahead"/>, a state at a node without a gap is kept only when
+    /// the next token's word can follow it (it would read that one word and die otherwise), and nothing is kept at the
+    /// last token of a sentence; such states could never add a hit or a state, so hits come out exactly as without.
+    /// </summary>
+    /// <returns>False when the lookahead cannot promise that: the state table might have overflowed without it.</returns>
+    private bool Match(ReadOnlySpan<Token> tokens, HitBuffer hits, bool lookahead)
+    {
         hits.Clear();
         Span<State> a = stackalloc State[MaxStates];
         Span<State> b = stackalloc State[MaxStates];
@@ -264,23 +280,31 @@ internal sealed class PatternAutomaton
         var nodes = _nodes;
         for (var t = 0; t < tokens.Length; t++)
         {
-            var next = 0;
             var word = tokens[t].Word;
             var sentence = tokens[t].Sentence;
             var known = word != Vocabulary.Unknown; // no edge is labelled with an unknown word: only gaps go on
             var bit = known ? 1UL << (word & 63) : 0;
 
+            // What the states kept now will read next: nothing past the message or the sentence (they are dropped).
+            var next = new NextStates(b, ~0UL);
+            if (lookahead)
+            {
+                var ends = t + 1 == tokens.Length || tokens[t + 1].Sentence != sentence;
+                next.Keep = ends ? 0 : tokens[t + 1].Word != Vocabulary.Unknown ? 1UL << (tokens[t + 1].Word & 63) : 0;
+                next.KeepGaps = !ends;
+            }
+
             // The root is live at every token; it needs no state of its own.
             var root = known && (uint)word < (uint)_rootRow.Length ? _rootRow[word] : NoChild;
             if (root >= 0)
             {
-                Enter(root, t, t, tokens.Length, b, ref next, hits);
+                Enter(root, t, t, tokens.Length, ref next, hits);
             }
             else if (root == SeveralChildren)
             {
                 foreach (var child in _edges.Next(nodes[0].EdgeStart, nodes[0].EdgeShift, word))
                 {
-                    Enter(child, t, t, tokens.Length, b, ref next, hits);
+                    Enter(child, t, t, tokens.Length, ref next, hits);
                 }
             }
 
@@ -297,33 +321,40 @@ internal sealed class PatternAutomaton
                 {
                     foreach (var child in _edges.Next(node.EdgeStart, node.EdgeShift, word))
                     {
-                        Enter(child, state.Start, t, tokens.Length, b, ref next, hits);
+                        Enter(child, state.Start, t, tokens.Length, ref next, hits);
                     }
                 }
 
-                if (state.Budget > 0)
+                if (state.Budget > 0 && next.KeepGaps)
                 {
                     // A gap waits one word more, and again offers what follows it.
-                    Push(b, ref next, new State(state.Node, state.Start, (byte)(state.Budget - 1)));
+                    next.Push(new State(state.Node, state.Start, (byte)(state.Budget - 1)));
                     foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
                     {
-                        Push(b, ref next, new State(step.Node, state.Start, step.Budget));
+                        next.Offer(step, state.Start);
                     }
                 }
+            }
+
+            if (next.Count + next.Skipped >= MaxStates)
+            {
+                return false;
             }
 
             var swap = a;
             a = b;
             b = swap;
-            current = next;
+            current = next.Count;
         }
+
+        return true;
     }
 
     /// <summary>
     /// Records the patterns that end at a node reached by a word, keeps it as a state if it can go on, and adds the
     /// gaps and join nodes that follow it.
     /// </summary>
-    private void Enter(int child, int start, int t, int count, Span<State> next, ref int n, HitBuffer hits)
+    private void Enter(int child, int start, int t, int count, ref NextStates next, HitBuffer hits)
     {
         ref readonly var node = ref _nodes[child];
         if (node.TerminalCount > 0)
@@ -346,33 +377,72 @@ internal sealed class PatternAutomaton
 
         if (node.Live)
         {
-            Push(next, ref n, new State(child, start, 0));
+            next.Offer(new Step(child, 0, node.Signature), start); // reached by a word, so never a gap
         }
 
         foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
         {
-            Push(next, ref n, new State(step.Node, start, step.Budget));
+            next.Offer(step, start);
         }
     }
 
-    private static void Push(Span<State> states, ref int n, State state)
+    /// <summary>
+    /// The states kept for the next token, in the order they were first offered; a state offered again keeps its
+    /// place and the larger budget.
+    /// </summary>
+    private ref struct NextStates(Span<State> items, ulong keep)
     {
-        for (var i = 0; i < n; i++)
-        {
-            if (states[i].Node == state.Node && states[i].Start == state.Start)
-            {
-                if (state.Budget > states[i].Budget)
-                {
-                    states[i] = state;
-                }
+        private readonly Span<State> _items = items;
 
+        /// <summary>A bit per (node mod 64) already in the list: most offers are new and need no search.</summary>
+        private ulong _present;
+
+        public int Count;
+
+        /// <summary>How many offers the lookahead turned away (to bound how full the table would otherwise be).</summary>
+        public int Skipped;
+
+        /// <summary>The next token's word bit: a state without a gap is kept only if its node has an edge in it.</summary>
+        public ulong Keep = keep;
+
+        /// <summary>Whether gap states are kept (not at the last token of a sentence).</summary>
+        public bool KeepGaps = true;
+
+        public void Offer(Step step, int start)
+        {
+            if (step.Budget > 0 ? !KeepGaps : (step.Signature & Keep) == 0)
+            {
+                Skipped++;
                 return;
             }
+
+            Push(new State(step.Node, start, step.Budget));
         }
 
-        if (n < states.Length)
+        public void Push(State state)
         {
-            states[n++] = state;
+            var bit = 1UL << (state.Node & 63);
+            if ((_present & bit) != 0)
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    if (_items[i].Node == state.Node && _items[i].Start == state.Start)
+                    {
+                        if (state.Budget > _items[i].Budget)
+                        {
+                            _items[i] = state;
+                        }
+
+                        return;
+                    }
+                }
+            }
+
+            if (Count < _items.Length)
+            {
+                _present |= bit;
+                _items[Count++] = state;
+            }
         }
     }
 
@@ -397,8 +467,11 @@ internal sealed class PatternAutomaton
         bool Live,
         byte Budget);
 
-    /// <summary>A state that entering a node adds without reading a word: a gap or a join node, with its budget.</summary>
-    private readonly record struct Step(int Node, byte Budget);
+    /// <summary>
+    /// A state that entering a node adds without reading a word: a gap or a join node, with its budget and the node's
+    /// word signature (so that the lookahead needs no read of the node).
+    /// </summary>
+    private readonly record struct Step(int Node, byte Budget, ulong Signature);
 
     /// <summary>A pattern that ends at a node, with where it must stand.</summary>
     private readonly record struct Terminal(int Pattern, PatternAnchors Anchors);
