@@ -1,3 +1,4 @@
+using System.Buffers;
 using Mend.Analysis.Text;
 
 namespace Mend.Analysis.Patterns;
@@ -193,6 +194,13 @@ internal sealed class PatternAutomaton
                 b.GapBudget[old]);
         }
 
+        // A gap whose node adds no states of its own has nothing after it but its edges (the lookahead's test, which
+        // must agree with the one applied when a gap state waits).
+        for (var i = 0; i < closures.Count; i++)
+        {
+            closures[i] = closures[i] with { EdgesOnly = _nodes[closures[i].Node].ClosureCount == 0 };
+        }
+
         _closures = [.. closures];
         _terminals = [.. terminals];
 
@@ -213,7 +221,7 @@ internal sealed class PatternAutomaton
         {
             if (live[node])
             {
-                closures.Add(new Step(id[node], b.GapBudget[node], signature[id[node]]));
+                closures.Add(new Step(id[node], b.GapBudget[node], signature[id[node]], false));
             }
 
             AddClosure(node);
@@ -276,8 +284,37 @@ internal sealed class PatternAutomaton
         hits.Clear();
         Span<State> a = stackalloc State[MaxStates];
         Span<State> b = stackalloc State[MaxStates];
-        var current = 0;
         var nodes = _nodes;
+
+        // Per token, the word bits of it and the rest of its sentence: what a gap there can still meet.
+        ulong[]? rented = null;
+        var reach = tokens.Length <= 256 ? stackalloc ulong[256] : (rented = ArrayPool<ulong>.Shared.Rent(tokens.Length));
+        if (lookahead)
+        {
+            for (var t = tokens.Length - 1; t >= 0; t--)
+            {
+                var w = tokens[t].Word;
+                var rest = t + 1 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence ? reach[t + 1] : 0;
+                reach[t] = rest | (w != Vocabulary.Unknown ? 1UL << (w & 63) : 0);
+            }
+        }
+
+        try
+        {
+            return Run(tokens, hits, lookahead, a, b, reach, nodes);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private bool Run(ReadOnlySpan<Token> tokens, HitBuffer hits, bool lookahead, Span<State> a, Span<State> b, Span<ulong> reach, NodeData[] nodes)
+    {
+        var current = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = tokens[t].Word;
@@ -286,11 +323,13 @@ internal sealed class PatternAutomaton
             var bit = known ? 1UL << (word & 63) : 0;
 
             // What the states kept now will read next: nothing past the message or the sentence (they are dropped).
-            var next = new NextStates(b, ~0UL);
+            var next = new NextStates(b);
             if (lookahead)
             {
                 var ends = t + 1 == tokens.Length || tokens[t + 1].Sentence != sentence;
+                next.Filter = true;
                 next.Keep = ends ? 0 : tokens[t + 1].Word != Vocabulary.Unknown ? 1UL << (tokens[t + 1].Word & 63) : 0;
+                next.Reach = ends ? 0 : reach[t + 1];
                 next.KeepGaps = !ends;
             }
 
@@ -325,7 +364,7 @@ internal sealed class PatternAutomaton
                     }
                 }
 
-                if (state.Budget > 0 && next.KeepGaps)
+                if (state.Budget > 0 && next.Waits(node.Signature, node.ClosureCount == 0))
                 {
                     // A gap waits one word more, and again offers what follows it.
                     next.Push(new State(state.Node, state.Start, (byte)(state.Budget - 1)));
@@ -377,7 +416,7 @@ internal sealed class PatternAutomaton
 
         if (node.Live)
         {
-            next.Offer(new Step(child, 0, node.Signature), start); // reached by a word, so never a gap
+            next.Offer(new Step(child, 0, node.Signature, false), start); // reached by a word, so never a gap
         }
 
         foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
@@ -390,7 +429,7 @@ internal sealed class PatternAutomaton
     /// The states kept for the next token, in the order they were first offered; a state offered again keeps its
     /// place and the larger budget.
     /// </summary>
-    private ref struct NextStates(Span<State> items, ulong keep)
+    private ref struct NextStates(Span<State> items)
     {
         private readonly Span<State> _items = items;
 
@@ -402,21 +441,44 @@ internal sealed class PatternAutomaton
         /// <summary>How many offers the lookahead turned away (to bound how full the table would otherwise be).</summary>
         public int Skipped;
 
-        /// <summary>The next token's word bit: a state without a gap is kept only if its node has an edge in it.</summary>
-        public ulong Keep = keep;
+        /// <summary>Whether the lookahead turns states away at all.</summary>
+        public bool Filter;
 
-        /// <summary>Whether gap states are kept (not at the last token of a sentence).</summary>
-        public bool KeepGaps = true;
+        /// <summary>The next token's word bit: a state without a gap is kept only if its node has an edge in it.</summary>
+        public ulong Keep;
+
+        /// <summary>
+        /// The word bits of the rest of the sentence: a gap with nothing after it but its own edges is kept only if
+        /// one of them may still come. Whether it may depends on the node and the token only, never on the budget,
+        /// so every offer of one state in one step is kept or turned away alike, and a state turned away once would
+        /// be turned away at every later token of the sentence: the other states keep their order.
+        /// </summary>
+        public ulong Reach;
+
+        /// <summary>Whether gap states are kept at all (not at the last token of a sentence).</summary>
+        public bool KeepGaps;
 
         public void Offer(Step step, int start)
         {
-            if (step.Budget > 0 ? !KeepGaps : (step.Signature & Keep) == 0)
+            if (Filter && (step.Budget > 0 ? !KeepGaps || (step.EdgesOnly && (step.Signature & Reach) == 0) : (step.Signature & Keep) == 0))
             {
                 Skipped++;
                 return;
             }
 
             Push(new State(step.Node, start, step.Budget));
+        }
+
+        /// <summary>Whether a gap state waits one word more (and offers what follows it again).</summary>
+        public bool Waits(ulong signature, bool edgesOnly)
+        {
+            if (Filter && (!KeepGaps || (edgesOnly && (signature & Reach) == 0)))
+            {
+                Skipped++;
+                return false;
+            }
+
+            return true;
         }
 
         public void Push(State state)
@@ -471,7 +533,11 @@ internal sealed class PatternAutomaton
     /// A state that entering a node adds without reading a word: a gap or a join node, with its budget and the node's
     /// word signature (so that the lookahead needs no read of the node).
     /// </summary>
-    private readonly record struct Step(int Node, byte Budget, ulong Signature);
+    /// <param name="Node">The node.</param>
+    /// <param name="Budget">How many words a gap there may skip.</param>
+    /// <param name="Signature">The node's word signature.</param>
+    /// <param name="EdgesOnly">For a gap, whether its own edges are all that may follow it (no further gap or join).</param>
+    private readonly record struct Step(int Node, byte Budget, ulong Signature, bool EdgesOnly);
 
     /// <summary>A pattern that ends at a node, with where it must stand.</summary>
     private readonly record struct Terminal(int Pattern, PatternAnchors Anchors);
