@@ -93,6 +93,7 @@ internal sealed class PatternAutomaton
         var table = new EdgeTable.Builder(4 * count);
         var places = new (int Start, byte Shift)[count];
         var signature = new ulong[count];
+        var onlyWord = new int[count];
         var nodeEdges = new List<(int Word, int Child, List<int>? More)>();
         // Where each word already stands in this node's list: stamped with the node, so nothing is cleared per node.
         var wordCount = Math.Max(
@@ -140,7 +141,9 @@ internal sealed class PatternAutomaton
                 signature[n] |= 1UL << (word & 63);
             }
 
-            places[n] = table.Add(nodeEdges);
+            // A node with one edge keeps it in its own record: following it then reads no edge table at all.
+            places[n] = nodeEdges is [(_, var onlyChild, null)] && n != 0 ? (onlyChild, (byte)0) : table.Add(nodeEdges);
+            onlyWord[n] = nodeEdges is [(var single, _, null)] && n != 0 ? single : 0;
             if (n == 0)
             {
                 // The root is probed at every token: give it a dense row (a child, none, or "several: ask the table").
@@ -185,6 +188,7 @@ internal sealed class PatternAutomaton
             _nodes[n] = new NodeData(
                 signature[n],
                 places[n].Start,
+                onlyWord[n],
                 closureStart,
                 terminalStart,
                 checked((ushort)(closures.Count - closureStart)),
@@ -358,9 +362,19 @@ internal sealed class PatternAutomaton
                 ref readonly var node = ref nodes[state.Node];
                 if ((node.Signature & bit) != 0)
                 {
-                    foreach (var child in _edges.Next(node.EdgeStart, node.EdgeShift, word))
+                    if (node.OnlyWord != 0)
                     {
-                        Enter(child, state.Start, t, tokens.Length, ref next, hits);
+                        if (node.OnlyWord == word)
+                        {
+                            Enter(node.EdgeStart, state.Start, t, tokens.Length, ref next, hits);
+                        }
+                    }
+                    else
+                    {
+                        foreach (var child in _edges.Next(node.EdgeStart, node.EdgeShift, word))
+                        {
+                            Enter(child, state.Start, t, tokens.Length, ref next, hits);
+                        }
                     }
                 }
 
@@ -510,7 +524,8 @@ internal sealed class PatternAutomaton
 
     /// <summary>What matching reads of one node.</summary>
     /// <param name="Signature">One bit per (word mod 64) that labels one of its edges: most probes are answered here.</param>
-    /// <param name="EdgeStart">Where its own edge table starts in <see cref="EdgeTable"/>.</param>
+    /// <param name="EdgeStart">Where its own edge table starts in <see cref="EdgeTable"/>, or for a node with one edge, its child.</param>
+    /// <param name="OnlyWord">For a node with one edge (and one child by it), that edge's word; otherwise 0.</param>
     /// <param name="ClosureStart">Where its states-without-a-word begin in the closure list.</param>
     /// <param name="TerminalStart">Where the patterns ending with it begin in the terminal list.</param>
     /// <param name="ClosureCount">How many states-without-a-word there are.</param>
@@ -521,6 +536,7 @@ internal sealed class PatternAutomaton
     private readonly record struct NodeData(
         ulong Signature,
         int EdgeStart,
+        int OnlyWord,
         int ClosureStart,
         int TerminalStart,
         ushort ClosureCount,
