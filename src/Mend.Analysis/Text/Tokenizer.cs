@@ -113,17 +113,18 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
     private void AddWord(ReadOnlySpan<char> written, int start, int sentence, int clause, TokenFlags flags, TokenBuffer tokens)
     {
         Span<char> buffer = stackalloc char[WordNormalizer.MaxWordLength];
-        var n = WordNormalizer.NormalizeWord(written, buffer, out var shape);
+        var n = WordNormalizer.NormalizeWord(written, buffer, out var shape, out var hash);
         if (shape.IsNumber)
         {
             tokens.Add(new Token(start, written.Length, _number, sentence, clause, flags));
             return;
         }
 
-        if (!Vocabulary.TryLookup(buffer[..n], out var ids) && shape.Stretched)
+        var found = Vocabulary.TryLookup(buffer[..n], hash, out var ids);
+        if (!found && shape.Stretched)
         {
             n = WordNormalizer.Normalize(written, buffer, 1, out _);
-            Vocabulary.TryLookup(buffer[..n], out ids);
+            found = Vocabulary.TryLookup(buffer[..n], out ids);
         }
 
         if (shape.Stretched)
@@ -136,7 +137,7 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
             flags |= TokenFlags.Shouted;
         }
 
-        if (ids is null)
+        if (!found)
         {
             tokens.Add(new Token(start, written.Length, Vocabulary.Unknown, sentence, clause, flags));
             return;
