@@ -382,9 +382,9 @@ internal sealed class PatternAutomaton
                 {
                     // A gap waits one word more, and again offers what follows it.
                     next.Push(new State(state.Node, state.Start, (byte)(state.Budget - 1)));
-                    foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
+                    for (int k = node.ClosureStart, end = k + node.ClosureCount; k < end; k++)
                     {
-                        next.Offer(step, state.Start);
+                        next.Offer(_closures[k], state.Start);
                     }
                 }
             }
@@ -433,9 +433,9 @@ internal sealed class PatternAutomaton
             next.Offer(new Step(child, 0, node.Signature, false), start); // reached by a word, so never a gap
         }
 
-        foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
+        for (int k = node.ClosureStart, end = k + node.ClosureCount; k < end; k++)
         {
-            next.Offer(step, start);
+            next.Offer(_closures[k], start);
         }
     }
 
