@@ -282,8 +282,8 @@ internal sealed class PatternAutomaton
     /// the next token's word can follow it (it would read that one word and die otherwise), and nothing is kept at the
     /// last token of a sentence; such states could never add a hit or a state, so hits come out exactly as without.
     /// </summary>
-    /// <returns>False when the lookahead cannot promise that: the state table might have overflowed without it.</returns>
-    private bool Match(ReadOnlySpan<Token> tokens, HitBuffer hits, bool lookahead)
+    /// <returns>False when the lookahead cannot promise that: the state table might have overflowed without it (never false without the lookahead).</returns>
+    internal bool Match(ReadOnlySpan<Token> tokens, HitBuffer hits, bool lookahead)
     {
         hits.Clear();
         Span<State> a = stackalloc State[MaxStates];
@@ -389,7 +389,7 @@ internal sealed class PatternAutomaton
                 }
             }
 
-            if (next.Count + next.Skipped >= MaxStates)
+            if (lookahead && next.Count + next.Skipped >= MaxStates)
             {
                 return false;
             }
