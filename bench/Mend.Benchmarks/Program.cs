@@ -15,6 +15,8 @@ using Mend.Import;
 //   import FILE       import a chat export (any format Mend reads) and report messages, time and peak memory
 //   stages FILE       CPU time per message of tokenize, match and the rest of Analyze over FILE (best of 5 passes)
 //   analyze-stages FILE  time of `mend analyze` stage by stage (import, engine, fold) over a chat export, one thread
+//   fingerprint FILE  checksums of every token, pattern hit (in order) and result (findings, suggestions) over FILE,
+//                     to show that a change for speed leaves every result as it was
 if (args is ["corpus", var path, ..])
 {
     var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : PipelineBenchmarks.CorpusSize;
@@ -120,6 +122,57 @@ if (args is ["rate", var file])
         }
     }
 
+    return 0;
+}
+
+if (args is ["fingerprint", var fingerprintFile])
+{
+    var lines = File.ReadAllLines(fingerprintFile);
+    var pipeline = AnalysisPipeline.Default;
+    var tokens = new Mend.Analysis.Text.TokenBuffer();
+    var hits = new Mend.Analysis.Patterns.HitBuffer();
+    ulong tokenSum = 14695981039346656037UL, hitSum = tokenSum, resultSum = tokenSum;
+    static ulong Mix(ulong hash, long value) => (hash ^ (ulong)value) * 1099511628211UL;
+    static ulong MixText(ulong hash, string? text)
+    {
+        hash = Mix(hash, text?.Length ?? -1);
+        foreach (var c in text ?? "")
+        {
+            hash = Mix(hash, c);
+        }
+
+        return hash;
+    }
+
+    long hitCount = 0;
+    foreach (var line in lines)
+    {
+        pipeline.Tokenizer.Tokenize(line, tokens);
+        foreach (var t in tokens.Span)
+        {
+            tokenSum = Mix(Mix(Mix(Mix(Mix(Mix(tokenSum, t.Start), t.Length), t.Word), t.Sentence), t.Clause), (long)t.Flags);
+        }
+
+        pipeline.Automaton.Match(tokens.Span, hits);
+        hitCount += hits.Count;
+        foreach (var h in hits.Span)
+        {
+            hitSum = Mix(Mix(Mix(hitSum, h.Pattern), h.First), h.Last);
+        }
+
+        hitSum = Mix(hitSum, -1);
+        var result = pipeline.Analyze(line);
+        foreach (var f in result.Findings)
+        {
+            resultSum = Mix(Mix(Mix(resultSum, (long)f.Label), f.Start), f.Length);
+            resultSum = MixText(MixText(MixText(resultSum, f.Evidence), f.Explanation), f.Suggestion);
+        }
+
+        resultSum = Mix(resultSum, result.Safety is null ? -2 : -3);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{lines.Length:N0} messages, {hitCount:N0} hits\ttokens {tokenSum:x16}\thits {hitSum:x16}\tresults {resultSum:x16}"));
     return 0;
 }
 

@@ -25,6 +25,9 @@ public sealed partial class AnalysisPipeline
     private readonly Dictionary<MessageLabel, Detector> _byLabel;
     private readonly MessageLabel[][] _overrides;
 
+    /// <summary>Per pattern, what the guards need of its section, in one small record.</summary>
+    private readonly PatternFacts[] _patterns;
+
     internal AnalysisPipeline(
         Detector[] detectors,
         Tokenizer tokenizer,
@@ -42,6 +45,7 @@ public sealed partial class AnalysisPipeline
         _guards = guards;
         _overrides = overrides;
         _byLabel = detectors.ToDictionary(d => d.Label);
+        _patterns = [.. patternSection.Select(s => new PatternFacts(s, sections[s].Label, sections[s].Kind, sections[s].Guards))];
     }
 
     /// <summary>The pipeline with every built-in detector.</summary>
@@ -63,6 +67,8 @@ public sealed partial class AnalysisPipeline
     internal int PatternSection(int pattern) => _patternSection[pattern];
 
     internal MessageLabel SectionLabel(int section) => _sections[section].Label;
+
+    internal int SectionCount => _sections.Length;
 
     internal SectionKind SectionKind(int section) => _sections[section].Kind;
 
@@ -139,13 +145,13 @@ public sealed partial class AnalysisPipeline
         context.EnsureHitCapacity(hits.Length);
         var blocks = false;
         var warmth = default(Warmth);
+        var patterns = _patterns;
         for (var i = 0; i < hits.Length; i++)
         {
-            var id = _patternSection[hits[i].Pattern];
-            var section = _sections[id];
-            var passed = section.Guards == Guards.None || _guards.Pass(section.Guards, hits[i], tokens, ref warmth);
-            context.RecordHit(i, id, section.Label, section.Kind == Patterns.SectionKind.Context, passed);
-            blocks |= passed && section.Kind is (Patterns.SectionKind.Block or Patterns.SectionKind.BlockSentence);
+            var pattern = patterns[hits[i].Pattern];
+            var passed = pattern.Guards == Guards.None || _guards.Pass(pattern.Guards, hits[i], tokens, ref warmth);
+            context.RecordHit(i, pattern.Section, pattern.Label, pattern.Kind == Patterns.SectionKind.Context, passed);
+            blocks |= passed && pattern.Kind is (Patterns.SectionKind.Block or Patterns.SectionKind.BlockSentence);
         }
 
         context.HasBlocks = blocks;
@@ -283,6 +289,9 @@ public sealed partial class AnalysisPipeline
 
         return new AnalysisResult(text, labels, findings, safety ? SafetyNotice.Default : null);
     }
+
+    /// <summary>A pattern's section, with that section's label, kind and guards.</summary>
+    private readonly record struct PatternFacts(int Section, MessageLabel Label, SectionKind Kind, Guards Guards);
 
     internal sealed record SectionInfo(MessageLabel Label, string Name, SectionKind Kind, Guards Guards, string Explanation);
 }

@@ -17,13 +17,27 @@ internal sealed class DetectionContext
 {
     private readonly AnalysisPipeline _pipeline;
     private readonly int[] _labelStart = new int[MessageLabels.All.Count + 1];
-    private bool[] _passed = new bool[32];
-    private int[] _hitSection = new int[32];
-    private MessageLabel[] _hitLabel = new MessageLabel[32];
-    private bool[] _hitIsContext = new bool[32];
+
+    /// <summary>Each section's kind, copied from the pipeline so that walking hits reads no section record.</summary>
+    private readonly SectionKind[] _sectionKind;
+
+    /// <summary>One bit per section with a passing hit in this message: most sections have none, and say so at once.</summary>
+    private readonly ulong[] _sectionHits;
+
+    private HitFact[] _facts = new HitFact[32];
     private int[] _byLabel = new int[32];
 
-    internal DetectionContext(AnalysisPipeline pipeline) => _pipeline = pipeline;
+    internal DetectionContext(AnalysisPipeline pipeline)
+    {
+        _pipeline = pipeline;
+        _sectionKind = new SectionKind[pipeline.SectionCount];
+        for (var s = 0; s < _sectionKind.Length; s++)
+        {
+            _sectionKind[s] = pipeline.SectionKind(s);
+        }
+
+        _sectionHits = new ulong[(_sectionKind.Length + 63) / 64];
+    }
 
     internal AnalysisPipeline Pipeline => _pipeline;
 
@@ -63,7 +77,7 @@ internal sealed class DetectionContext
     public bool HasHitsFor(MessageLabel label) => (LabelsWithHits & (1 << (int)label)) != 0;
 
     /// <summary>True when the hit survived its section's guards.</summary>
-    public bool Passed(int hit) => _passed[hit];
+    public bool Passed(int hit) => _facts[hit].Passed;
 
     public int SectionOf(in Hit hit) => _pipeline.PatternSection(hit.Pattern);
 
@@ -75,6 +89,9 @@ internal sealed class DetectionContext
 
     /// <summary>Indexes of the passing hits of one section.</summary>
     public HitIndexes HitsOf(int section) => new(this, _pipeline.SectionLabel(section), section, null);
+
+    /// <summary>Whether <paramref name="section"/> has a passing hit in this message (one bit, no walk).</summary>
+    private bool AnyHit(int section) => (_sectionHits[section >> 6] & (1UL << (section & 63))) != 0;
 
     /// <summary>True when a passing hit of <paramref name="section"/> lies in the given sentence.</summary>
     public bool HasHitInSentence(int section, int sentence)
@@ -119,20 +136,12 @@ internal sealed class DetectionContext
     }
 
     /// <summary>True when any passing hit of <paramref name="section"/> exists.</summary>
-    public bool HasHit(int section)
-    {
-        foreach (var _ in HitsOf(section))
-        {
-            return true;
-        }
-
-        return false;
-    }
+    public bool HasHit(int section) => AnyHit(section);
 
     public void Report(Detector detector, int first, int last, int section) =>
         Candidates.Add(new Candidate(detector.Label, section, first, last));
 
-    internal SectionKind KindOf(int section) => _pipeline.SectionKind(section);
+    internal SectionKind KindOf(int section) => _sectionKind[section];
 
     /// <summary>Allocation-free enumeration of hit indexes.</summary>
     internal readonly struct HitIndexes(DetectionContext context, MessageLabel label, int section, SectionKind? kind)
@@ -141,19 +150,23 @@ internal sealed class DetectionContext
 
         internal struct Enumerator(DetectionContext context, MessageLabel label, int section, SectionKind? kind)
         {
-            private int _position = context._labelStart[(int)label] - 1;
+            // A section without a passing hit starts at the end of its label's hits: nothing to walk.
+            private int _position = section >= 0 && !context.AnyHit(section)
+                ? context._labelStart[(int)label + 1] - 1
+                : context._labelStart[(int)label] - 1;
+
+            private readonly int _end = context._labelStart[(int)label + 1];
             private int _index = -1;
 
             public readonly int Current => _index;
 
             public bool MoveNext()
             {
-                var end = context._labelStart[(int)label + 1];
-                while (++_position < end)
+                while (++_position < _end)
                 {
                     var hit = context._byLabel[_position];
-                    var s = context._hitSection[hit];
-                    if (section >= 0 ? s == section : context.KindOf(s) == kind)
+                    var s = context._facts[hit].Section;
+                    if (section >= 0 ? s == section : context._sectionKind[s] == kind)
                     {
                         _index = hit;
                         return true;
@@ -169,46 +182,38 @@ internal sealed class DetectionContext
     /// Records, once per message, each hit's section and whether it passed its guards, and orders the passing hits
     /// by label so that every detector walks its own hits only.
     /// </summary>
-    /// <summary>Makes room for the facts of <paramref name="count"/> hits.</summary>
+    /// <summary>Makes room for the facts of <paramref name="count"/> hits, and forgets the last message's.</summary>
     internal void EnsureHitCapacity(int count)
     {
-        if (_hitSection.Length >= count)
+        Array.Clear(_labelStart);
+        Array.Clear(_sectionHits);
+        LabelsWithHits = 0;
+        if (_facts.Length >= count)
         {
             return;
         }
 
-        var size = Math.Max(count, _hitSection.Length * 2);
-        _hitSection = new int[size];
-        _hitLabel = new MessageLabel[size];
-        _hitIsContext = new bool[size];
+        var size = Math.Max(count, _facts.Length * 2);
+        _facts = new HitFact[size];
         _byLabel = new int[size];
-        _passed = new bool[size];
     }
 
     /// <summary>Records hit <paramref name="i"/>'s section and whether it passed its guards.</summary>
     internal void RecordHit(int i, int section, MessageLabel label, bool isContext, bool passed)
     {
-        _hitSection[i] = section;
-        _hitLabel[i] = label;
-        _hitIsContext[i] = isContext;
-        _passed[i] = passed;
+        _facts[i] = new HitFact(section, label, passed);
+        if (passed)
+        {
+            _labelStart[(int)label + 1]++;
+            _sectionHits[section >> 6] |= 1UL << (section & 63);
+            LabelsWithHits |= isContext ? 0 : 1 << (int)label;
+        }
     }
 
     /// <summary>Orders the passing hits of the message by label (after every hit was recorded).</summary>
     internal void IndexHits()
     {
         var count = Hits.Length;
-        Array.Clear(_labelStart);
-        var mask = 0;
-        for (var i = 0; i < count; i++)
-        {
-            if (_passed[i])
-            {
-                _labelStart[(int)_hitLabel[i] + 1]++;
-                mask |= _hitIsContext[i] ? 0 : 1 << (int)_hitLabel[i];
-            }
-        }
-
         for (var l = 1; l < _labelStart.Length; l++)
         {
             _labelStart[l] += _labelStart[l - 1];
@@ -218,14 +223,15 @@ internal sealed class DetectionContext
         _labelStart.CopyTo(fill);
         for (var i = 0; i < count; i++)
         {
-            if (_passed[i])
+            if (_facts[i].Passed)
             {
-                _byLabel[fill[(int)_hitLabel[i]]++] = i;
+                _byLabel[fill[(int)_facts[i].Label]++] = i;
             }
         }
-
-        LabelsWithHits = mask;
     }
+
+    /// <summary>What the guards made of one hit: its section and label, and whether it passed.</summary>
+    private readonly record struct HitFact(int Section, MessageLabel Label, bool Passed);
 }
 
 /// <summary>What a detector needs to word a suggestion for one finding.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Mend.Analysis.Text;
 
 namespace Mend.Analysis.Patterns;
@@ -92,6 +93,7 @@ internal sealed class PatternAutomaton
         var table = new EdgeTable.Builder(4 * count);
         var places = new (int Start, byte Shift)[count];
         var signature = new ulong[count];
+        var onlyWord = new int[count];
         var nodeEdges = new List<(int Word, int Child, List<int>? More)>();
         // Where each word already stands in this node's list: stamped with the node, so nothing is cleared per node.
         var wordCount = Math.Max(
@@ -139,7 +141,9 @@ internal sealed class PatternAutomaton
                 signature[n] |= 1UL << (word & 63);
             }
 
-            places[n] = table.Add(nodeEdges);
+            // A node with one edge keeps it in its own record: following it then reads no edge table at all.
+            places[n] = nodeEdges is [(_, var onlyChild, null)] && n != 0 ? (onlyChild, (byte)0) : table.Add(nodeEdges);
+            onlyWord[n] = nodeEdges is [(var single, _, null)] && n != 0 ? single : 0;
             if (n == 0)
             {
                 // The root is probed at every token: give it a dense row (a child, none, or "several: ask the table").
@@ -184,6 +188,7 @@ internal sealed class PatternAutomaton
             _nodes[n] = new NodeData(
                 signature[n],
                 places[n].Start,
+                onlyWord[n],
                 closureStart,
                 terminalStart,
                 checked((ushort)(closures.Count - closureStart)),
@@ -191,6 +196,13 @@ internal sealed class PatternAutomaton
                 places[n].Shift,
                 live[old],
                 b.GapBudget[old]);
+        }
+
+        // A gap whose node adds no states of its own has nothing after it but its edges (the lookahead's test, which
+        // must agree with the one applied when a gap state waits).
+        for (var i = 0; i < closures.Count; i++)
+        {
+            closures[i] = closures[i] with { EdgesOnly = _nodes[closures[i].Node].ClosureCount == 0 };
         }
 
         _closures = [.. closures];
@@ -213,7 +225,7 @@ internal sealed class PatternAutomaton
         {
             if (live[node])
             {
-                closures.Add(new Step(id[node], b.GapBudget[node]));
+                closures.Add(new Step(id[node], b.GapBudget[node], signature[id[node]], false));
             }
 
             AddClosure(node);
@@ -257,30 +269,85 @@ internal sealed class PatternAutomaton
     /// <summary>Finds every hit of every pattern in <paramref name="tokens"/>.</summary>
     public void Match(ReadOnlySpan<Token> tokens, HitBuffer hits)
     {
+        if (!Match(tokens, hits, lookahead: true))
+        {
+            // So many states were alive at once that the table might have been full without the lookahead; run
+            // again without it, so that even then exactly the same states are kept and dropped.
+            Match(tokens, hits, lookahead: false);
+        }
+    }
+
+    /// <summary>
+    /// One pass over the tokens. With <paramref name="lookahead"/>, a state at a node without a gap is kept only when
+    /// the next token's word can follow it (it would read that one word and die otherwise), and nothing is kept at the
+    /// last token of a sentence; such states could never add a hit or a state, so hits come out exactly as without.
+    /// </summary>
+    /// <returns>False when the lookahead cannot promise that: the state table might have overflowed without it (never false without the lookahead).</returns>
+    internal bool Match(ReadOnlySpan<Token> tokens, HitBuffer hits, bool lookahead)
+    {
         hits.Clear();
         Span<State> a = stackalloc State[MaxStates];
         Span<State> b = stackalloc State[MaxStates];
-        var current = 0;
         var nodes = _nodes;
+
+        // Per token, the word bits of it and the rest of its sentence: what a gap there can still meet.
+        ulong[]? rented = null;
+        var reach = tokens.Length <= 256 ? stackalloc ulong[256] : (rented = ArrayPool<ulong>.Shared.Rent(tokens.Length));
+        if (lookahead)
+        {
+            for (var t = tokens.Length - 1; t >= 0; t--)
+            {
+                var w = tokens[t].Word;
+                var rest = t + 1 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence ? reach[t + 1] : 0;
+                reach[t] = rest | (w != Vocabulary.Unknown ? 1UL << (w & 63) : 0);
+            }
+        }
+
+        try
+        {
+            return Run(tokens, hits, lookahead, a, b, reach, nodes);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private bool Run(ReadOnlySpan<Token> tokens, HitBuffer hits, bool lookahead, Span<State> a, Span<State> b, Span<ulong> reach, NodeData[] nodes)
+    {
+        var current = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            var next = 0;
             var word = tokens[t].Word;
             var sentence = tokens[t].Sentence;
             var known = word != Vocabulary.Unknown; // no edge is labelled with an unknown word: only gaps go on
             var bit = known ? 1UL << (word & 63) : 0;
 
+            // What the states kept now will read next: nothing past the message or the sentence (they are dropped).
+            var next = new NextStates(b);
+            if (lookahead)
+            {
+                var ends = t + 1 == tokens.Length || tokens[t + 1].Sentence != sentence;
+                next.Filter = true;
+                next.Keep = ends ? 0 : tokens[t + 1].Word != Vocabulary.Unknown ? 1UL << (tokens[t + 1].Word & 63) : 0;
+                next.Reach = ends ? 0 : reach[t + 1];
+                next.KeepGaps = !ends;
+            }
+
             // The root is live at every token; it needs no state of its own.
             var root = known && (uint)word < (uint)_rootRow.Length ? _rootRow[word] : NoChild;
             if (root >= 0)
             {
-                Enter(root, t, t, tokens.Length, b, ref next, hits);
+                Enter(root, t, t, tokens.Length, ref next, hits);
             }
             else if (root == SeveralChildren)
             {
                 foreach (var child in _edges.Next(nodes[0].EdgeStart, nodes[0].EdgeShift, word))
                 {
-                    Enter(child, t, t, tokens.Length, b, ref next, hits);
+                    Enter(child, t, t, tokens.Length, ref next, hits);
                 }
             }
 
@@ -295,35 +362,52 @@ internal sealed class PatternAutomaton
                 ref readonly var node = ref nodes[state.Node];
                 if ((node.Signature & bit) != 0)
                 {
-                    foreach (var child in _edges.Next(node.EdgeStart, node.EdgeShift, word))
+                    if (node.OnlyWord != 0)
                     {
-                        Enter(child, state.Start, t, tokens.Length, b, ref next, hits);
+                        if (node.OnlyWord == word)
+                        {
+                            Enter(node.EdgeStart, state.Start, t, tokens.Length, ref next, hits);
+                        }
+                    }
+                    else
+                    {
+                        foreach (var child in _edges.Next(node.EdgeStart, node.EdgeShift, word))
+                        {
+                            Enter(child, state.Start, t, tokens.Length, ref next, hits);
+                        }
                     }
                 }
 
-                if (state.Budget > 0)
+                if (state.Budget > 0 && next.Waits(node.Signature, node.ClosureCount == 0))
                 {
                     // A gap waits one word more, and again offers what follows it.
-                    Push(b, ref next, new State(state.Node, state.Start, (byte)(state.Budget - 1)));
-                    foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
+                    next.Push(new State(state.Node, state.Start, (byte)(state.Budget - 1)));
+                    for (int k = node.ClosureStart, end = k + node.ClosureCount; k < end; k++)
                     {
-                        Push(b, ref next, new State(step.Node, state.Start, step.Budget));
+                        next.Offer(_closures[k], state.Start);
                     }
                 }
+            }
+
+            if (lookahead && next.Count + next.Skipped >= MaxStates)
+            {
+                return false;
             }
 
             var swap = a;
             a = b;
             b = swap;
-            current = next;
+            current = next.Count;
         }
+
+        return true;
     }
 
     /// <summary>
     /// Records the patterns that end at a node reached by a word, keeps it as a state if it can go on, and adds the
     /// gaps and join nodes that follow it.
     /// </summary>
-    private void Enter(int child, int start, int t, int count, Span<State> next, ref int n, HitBuffer hits)
+    private void Enter(int child, int start, int t, int count, ref NextStates next, HitBuffer hits)
     {
         ref readonly var node = ref _nodes[child];
         if (node.TerminalCount > 0)
@@ -346,39 +430,102 @@ internal sealed class PatternAutomaton
 
         if (node.Live)
         {
-            Push(next, ref n, new State(child, start, 0));
+            next.Offer(new Step(child, 0, node.Signature, false), start); // reached by a word, so never a gap
         }
 
-        foreach (var step in _closures.AsSpan(node.ClosureStart, node.ClosureCount))
+        for (int k = node.ClosureStart, end = k + node.ClosureCount; k < end; k++)
         {
-            Push(next, ref n, new State(step.Node, start, step.Budget));
+            next.Offer(_closures[k], start);
         }
     }
 
-    private static void Push(Span<State> states, ref int n, State state)
+    /// <summary>
+    /// The states kept for the next token, in the order they were first offered; a state offered again keeps its
+    /// place and the larger budget.
+    /// </summary>
+    private ref struct NextStates(Span<State> items)
     {
-        for (var i = 0; i < n; i++)
-        {
-            if (states[i].Node == state.Node && states[i].Start == state.Start)
-            {
-                if (state.Budget > states[i].Budget)
-                {
-                    states[i] = state;
-                }
+        private readonly Span<State> _items = items;
 
+        /// <summary>A bit per (node mod 64) already in the list: most offers are new and need no search.</summary>
+        private ulong _present;
+
+        public int Count;
+
+        /// <summary>How many offers the lookahead turned away (to bound how full the table would otherwise be).</summary>
+        public int Skipped;
+
+        /// <summary>Whether the lookahead turns states away at all.</summary>
+        public bool Filter;
+
+        /// <summary>The next token's word bit: a state without a gap is kept only if its node has an edge in it.</summary>
+        public ulong Keep;
+
+        /// <summary>
+        /// The word bits of the rest of the sentence: a gap with nothing after it but its own edges is kept only if
+        /// one of them may still come. Whether it may depends on the node and the token only, never on the budget,
+        /// so every offer of one state in one step is kept or turned away alike, and a state turned away once would
+        /// be turned away at every later token of the sentence: the other states keep their order.
+        /// </summary>
+        public ulong Reach;
+
+        /// <summary>Whether gap states are kept at all (not at the last token of a sentence).</summary>
+        public bool KeepGaps;
+
+        public void Offer(Step step, int start)
+        {
+            if (Filter && (step.Budget > 0 ? !KeepGaps || (step.EdgesOnly && (step.Signature & Reach) == 0) : (step.Signature & Keep) == 0))
+            {
+                Skipped++;
                 return;
             }
+
+            Push(new State(step.Node, start, step.Budget));
         }
 
-        if (n < states.Length)
+        /// <summary>Whether a gap state waits one word more (and offers what follows it again).</summary>
+        public bool Waits(ulong signature, bool edgesOnly)
         {
-            states[n++] = state;
+            if (Filter && (!KeepGaps || (edgesOnly && (signature & Reach) == 0)))
+            {
+                Skipped++;
+                return false;
+            }
+
+            return true;
+        }
+
+        public void Push(State state)
+        {
+            var bit = 1UL << (state.Node & 63);
+            if ((_present & bit) != 0)
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    if (_items[i].Node == state.Node && _items[i].Start == state.Start)
+                    {
+                        if (state.Budget > _items[i].Budget)
+                        {
+                            _items[i] = state;
+                        }
+
+                        return;
+                    }
+                }
+            }
+
+            if (Count < _items.Length)
+            {
+                _present |= bit;
+                _items[Count++] = state;
+            }
         }
     }
 
     /// <summary>What matching reads of one node.</summary>
     /// <param name="Signature">One bit per (word mod 64) that labels one of its edges: most probes are answered here.</param>
-    /// <param name="EdgeStart">Where its own edge table starts in <see cref="EdgeTable"/>.</param>
+    /// <param name="EdgeStart">Where its own edge table starts in <see cref="EdgeTable"/>, or for a node with one edge, its child.</param>
+    /// <param name="OnlyWord">For a node with one edge (and one child by it), that edge's word; otherwise 0.</param>
     /// <param name="ClosureStart">Where its states-without-a-word begin in the closure list.</param>
     /// <param name="TerminalStart">Where the patterns ending with it begin in the terminal list.</param>
     /// <param name="ClosureCount">How many states-without-a-word there are.</param>
@@ -389,6 +536,7 @@ internal sealed class PatternAutomaton
     private readonly record struct NodeData(
         ulong Signature,
         int EdgeStart,
+        int OnlyWord,
         int ClosureStart,
         int TerminalStart,
         ushort ClosureCount,
@@ -397,8 +545,15 @@ internal sealed class PatternAutomaton
         bool Live,
         byte Budget);
 
-    /// <summary>A state that entering a node adds without reading a word: a gap or a join node, with its budget.</summary>
-    private readonly record struct Step(int Node, byte Budget);
+    /// <summary>
+    /// A state that entering a node adds without reading a word: a gap or a join node, with its budget and the node's
+    /// word signature (so that the lookahead needs no read of the node).
+    /// </summary>
+    /// <param name="Node">The node.</param>
+    /// <param name="Budget">How many words a gap there may skip.</param>
+    /// <param name="Signature">The node's word signature.</param>
+    /// <param name="EdgesOnly">For a gap, whether its own edges are all that may follow it (no further gap or join).</param>
+    private readonly record struct Step(int Node, byte Budget, ulong Signature, bool EdgesOnly);
 
     /// <summary>A pattern that ends at a node, with where it must stand.</summary>
     private readonly record struct Terminal(int Pattern, PatternAnchors Anchors);

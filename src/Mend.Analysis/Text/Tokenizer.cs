@@ -30,6 +30,12 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
             if (IsAsciiWordChar(c) || (c >= 128 && char.IsLetterOrDigit(c)))
             {
                 var start = i;
+                var quoted = singleQuote || doubleQuote ? TokenFlags.Quoted : TokenFlags.None;
+                if (c < 128 && TryAsciiWord(text, ref i, sentence, clause, quoted, tokens))
+                {
+                    continue;
+                }
+
                 i++;
                 while (i < text.Length && (IsAsciiWordChar(text[i]) || IsWordContinuation(text, i)))
                 {
@@ -90,6 +96,76 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
         }
     }
 
+    /// <summary>
+    /// The common case in one pass: a word of ASCII letters and digits only, read, folded and hashed as
+    /// <see cref="WordNormalizer.NormalizeWord(ReadOnlySpan{char}, Span{char}, out WordShape, out uint)"/> would.
+    /// False (nothing read) for any other word: an apostrophe or a character beyond ASCII in it.
+    /// </summary>
+    private bool TryAsciiWord(string text, ref int i, int sentence, int clause, TokenFlags flags, TokenBuffer tokens)
+    {
+        Span<char> buffer = stackalloc char[WordNormalizer.MaxWordLength];
+        var hash = Vocabulary.Start;
+        var n = 0;
+        var letters = 0;
+        var lower = false;
+        var digits = true;
+        var stretched = false;
+        var run = 0;
+        var previous = '\0';
+        var start = i;
+        var j = i;
+        for (; j < text.Length; j++)
+        {
+            var c = text[j];
+            var letter = true;
+            if ((uint)(c - 'a') <= 'z' - 'a')
+            {
+                lower = true;
+            }
+            else if ((uint)(c - 'A') <= 'Z' - 'A')
+            {
+                c = (char)(c | 0x20);
+            }
+            else if ((uint)(c - '0') <= 9)
+            {
+                letter = false;
+            }
+            else if (c >= 128 || c == '\'' || c == '`')
+            {
+                return false;
+            }
+            else
+            {
+                break;
+            }
+
+            if (letter)
+            {
+                letters++;
+                digits = false;
+            }
+
+            run = c == previous ? run + 1 : 1;
+            previous = c;
+            if (run >= 3 && letter)
+            {
+                stretched = true;
+                continue;
+            }
+
+            if (n < buffer.Length)
+            {
+                buffer[n++] = c;
+                hash = Vocabulary.Fold(hash, c);
+            }
+        }
+
+        i = j;
+        var shape = new WordShape(digits && j > start, letters >= 2 && !lower, stretched);
+        AddNormalized(text.AsSpan(start, j - start), buffer, n, shape, hash, start, sentence, clause, flags, tokens);
+        return true;
+    }
+
     private static bool IsAsciiWordChar(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     private static bool IsWordContinuation(string text, int i)
@@ -113,17 +189,24 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
     private void AddWord(ReadOnlySpan<char> written, int start, int sentence, int clause, TokenFlags flags, TokenBuffer tokens)
     {
         Span<char> buffer = stackalloc char[WordNormalizer.MaxWordLength];
-        var n = WordNormalizer.NormalizeWord(written, buffer, out var shape);
+        var n = WordNormalizer.NormalizeWord(written, buffer, out var shape, out var hash);
+        AddNormalized(written, buffer, n, shape, hash, start, sentence, clause, flags, tokens);
+    }
+
+    /// <summary>Adds the token(s) of a written word, given its normalised form, shape and hash.</summary>
+    private void AddNormalized(ReadOnlySpan<char> written, Span<char> buffer, int n, WordShape shape, uint hash, int start, int sentence, int clause, TokenFlags flags, TokenBuffer tokens)
+    {
         if (shape.IsNumber)
         {
             tokens.Add(new Token(start, written.Length, _number, sentence, clause, flags));
             return;
         }
 
-        if (!Vocabulary.TryLookup(buffer[..n], out var ids) && shape.Stretched)
+        var found = Vocabulary.TryLookup(buffer[..n], hash, out var ids);
+        if (!found && shape.Stretched)
         {
             n = WordNormalizer.Normalize(written, buffer, 1, out _);
-            Vocabulary.TryLookup(buffer[..n], out ids);
+            found = Vocabulary.TryLookup(buffer[..n], out ids);
         }
 
         if (shape.Stretched)
@@ -136,7 +219,7 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
             flags |= TokenFlags.Shouted;
         }
 
-        if (ids is null)
+        if (!found)
         {
             tokens.Add(new Token(start, written.Length, Vocabulary.Unknown, sentence, clause, flags));
             return;

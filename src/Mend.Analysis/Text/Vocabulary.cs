@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Mend.Analysis.Text;
 
@@ -10,28 +11,46 @@ internal sealed class Vocabulary
 {
     public const int Unknown = 0;
 
-    private readonly string?[] _keys;
-    private readonly int[][] _values;
+    /// <summary>One open-addressing table of entries, each with its key's hash, so most probes read one entry only.</summary>
+    private readonly Entry[] _entries;
+
+    /// <summary>Every key's characters, one after the other.</summary>
+    private readonly char[] _chars;
+
+    /// <summary>The word ids of shorthand that stands for several words.</summary>
+    private readonly int[] _expansions;
+
     private readonly string[] _words;
 
     private Vocabulary(Dictionary<string, int[]> entries, string[] words)
     {
         // Open addressing over a small, fast hash of the characters: the tokenizer looks up every word it reads.
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, entries.Count * 2));
-        _keys = new string?[capacity];
-        _values = new int[capacity][];
+        _entries = new Entry[capacity];
+        var chars = new List<char>();
+        var expansions = new List<int>();
         foreach (var (key, ids) in entries)
         {
-            var slot = Hash(key) & (capacity - 1);
-            while (_keys[slot] is not null)
+            var hash = Finish(Fold(Start, key));
+            var slot = hash & (capacity - 1);
+            while (_entries[slot].Count != 0)
             {
                 slot = (slot + 1) & (capacity - 1);
             }
 
-            _keys[slot] = key;
-            _values[slot] = ids;
+            var value = ids[0];
+            if (ids.Length > 1)
+            {
+                value = expansions.Count;
+                expansions.AddRange(ids);
+            }
+
+            _entries[slot] = new Entry(hash, value, chars.Count, key.Length, ids.Length);
+            chars.AddRange(key);
         }
 
+        _chars = [.. chars];
+        _expansions = [.. expansions];
         _words = words;
     }
 
@@ -40,22 +59,39 @@ internal sealed class Vocabulary
     /// <summary>The normalised spelling of a word id (for diagnostics and evidence).</summary>
     public string this[int id] => _words[id];
 
+    /// <summary>Where the hash of a word starts, before <see cref="Fold(uint, char)"/> takes in its characters.</summary>
+    public const uint Start = 2166136261u;
+
+    /// <summary>Takes one more character into a word's hash (FNV-1a).</summary>
+    public static uint Fold(uint hash, char c) => (hash ^ c) * 16777619u;
+
     /// <summary>Finds the word ids a normalised written word stands for: usually one, several for shorthand.</summary>
-    public bool TryLookup(ReadOnlySpan<char> normalised, out int[] ids)
+    public bool TryLookup(ReadOnlySpan<char> normalised, out ReadOnlySpan<int> ids) =>
+        TryLookup(normalised, Fold(Start, normalised), out ids);
+
+    /// <summary>
+    /// As <see cref="TryLookup(ReadOnlySpan{char}, out ReadOnlySpan{int})"/>, with the word's hash already folded
+    /// from <see cref="Start"/> over its characters (the tokenizer does that while it normalises them).
+    /// </summary>
+    public bool TryLookup(ReadOnlySpan<char> normalised, uint folded, out ReadOnlySpan<int> ids)
     {
-        var mask = _keys.Length - 1;
-        for (var slot = Hash(normalised) & mask; ; slot = (slot + 1) & mask)
+        var hash = Finish(folded);
+        var entries = _entries;
+        var mask = entries.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            var key = _keys[slot];
-            if (key is null)
+            ref readonly var entry = ref entries[slot];
+            if (entry.Count == 0)
             {
-                ids = null!;
+                ids = default;
                 return false;
             }
 
-            if (normalised.SequenceEqual(key))
+            if (entry.Hash == hash && normalised.SequenceEqual(_chars.AsSpan(entry.KeyStart, entry.KeyLength)))
             {
-                ids = _values[slot];
+                ids = entry.Count == 1
+                    ? MemoryMarshal.CreateReadOnlySpan(in entry.Value, 1)
+                    : _expansions.AsSpan(entry.Value, entry.Count);
                 return true;
             }
         }
@@ -64,16 +100,30 @@ internal sealed class Vocabulary
     /// <summary>The id of a normalised word, or <see cref="Unknown"/>.</summary>
     public int IdOf(string normalised) => TryLookup(normalised, out var ids) && ids.Length == 1 ? ids[0] : Unknown;
 
-    /// <summary>FNV-1a over the characters; words are short, so this beats a general-purpose string hash.</summary>
-    private static int Hash(ReadOnlySpan<char> word)
+    private static uint Fold(uint hash, ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
         foreach (var c in word)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = Fold(hash, c);
         }
 
-        return (int)(hash ^ (hash >> 15)) & int.MaxValue;
+        return hash;
+    }
+
+    /// <summary>FNV-1a over the characters, finished; words are short, so this beats a general-purpose string hash.</summary>
+    private static int Finish(uint hash) => (int)(hash ^ (hash >> 15)) & int.MaxValue;
+
+    /// <summary>A key (its hash and where its characters are) and its one word id, or where its several ids start.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Entry(int hash, int value, int keyStart, int keyLength, int count)
+    {
+        public readonly int Hash = hash;
+        public readonly int Value = value;
+        public readonly int KeyStart = keyStart;
+        public readonly short KeyLength = checked((short)keyLength);
+
+        /// <summary>How many word ids the key stands for; 0 marks an empty slot.</summary>
+        public readonly short Count = checked((short)count);
     }
 
     /// <summary>Collects words and shorthand, then freezes them.</summary>

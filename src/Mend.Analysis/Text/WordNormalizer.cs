@@ -14,8 +14,16 @@ internal static class WordNormalizer
     /// The tokenizer's single pass over a written word: lower case, apostrophes dropped, runs of three or more equal
     /// letters cut to two, and what the word looks like (a number, capitals, stretched letters).
     /// </summary>
-    public static int NormalizeWord(ReadOnlySpan<char> word, Span<char> buffer, out WordShape shape)
+    public static int NormalizeWord(ReadOnlySpan<char> word, Span<char> buffer, out WordShape shape) =>
+        NormalizeWord(word, buffer, out shape, out _);
+
+    /// <summary>
+    /// As <see cref="NormalizeWord(ReadOnlySpan{char}, Span{char}, out WordShape)"/>, also folding the characters it
+    /// writes into the vocabulary's hash (<see cref="Vocabulary.Fold(uint, char)"/>), so the lookup need not read them again.
+    /// </summary>
+    public static int NormalizeWord(ReadOnlySpan<char> word, Span<char> buffer, out WordShape shape, out uint hash)
     {
+        hash = Vocabulary.Start;
         var n = 0;
         var letters = 0;
         var lower = false;
@@ -77,6 +85,7 @@ internal static class WordNormalizer
             if (n < buffer.Length)
             {
                 buffer[n++] = c;
+                hash = Vocabulary.Fold(hash, c);
             }
         }
 
