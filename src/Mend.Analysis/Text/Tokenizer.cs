@@ -27,6 +27,12 @@ internal sealed class Tokenizer(Vocabulary vocabulary, FrozenDictionary<int, int
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                i++; // the commonest character between words, and nothing to do for it
+                continue;
+            }
+
             if (IsAsciiWordChar(c) || (c >= 128 && char.IsLetterOrDigit(c)))
             {
                 var start = i;
