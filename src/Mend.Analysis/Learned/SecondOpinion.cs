@@ -225,6 +225,15 @@ public sealed class SecondOpinion
                 continue;
             }
 
+            if (char.IsAsciiDigit(line[0]))
+            {
+                // The common line, "bucket weight": parsed from spans, since a model has hundreds of thousands of them.
+                var span = line.AsSpan();
+                var space = span.IndexOf(' ');
+                weights[current][int.Parse(span[..space], CultureInfo.InvariantCulture)] = float.Parse(span[(space + 1)..], CultureInfo.InvariantCulture);
+                continue;
+            }
+
             var parts = line.Split(' ');
             if (parts[0] == "doubt")
             {
@@ -245,7 +254,7 @@ public sealed class SecondOpinion
             }
             else
             {
-                weights[current][int.Parse(parts[0], CultureInfo.InvariantCulture)] = float.Parse(parts[1], CultureInfo.InvariantCulture);
+                throw new FormatException($"{ResourceName}: unexpected line '{line}'.");
             }
         }
 
