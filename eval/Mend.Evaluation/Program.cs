@@ -13,6 +13,8 @@ using Mend.Evaluation;
 //   --errors triage lists the tune split's rupture triage mistakes (cause and severity)
 //   ... -- --train FILE   trains the learned second opinion on the tune half and writes its weights to FILE
 //                         (MEND_CURVE=LABEL also prints that label's out-of-fold precision and recall by threshold)
+//                         (MEND_SAFETY_GRID=FIRST-LAST also prints rules + out-of-fold model over a grid of safety
+//                          thresholds on the batches extraFIRST–extraLAST, which no rule was tuned on)
 //   ... -- --train-embeddings FILE   trains the MiniLM embedding heads on the tune half (5-fold CV report) and writes FILE
 //   ... -- --embeddings   also scores rules + the embedding second opinion (slow: ≈ 1 minute to encode the set once)
 //   ... -- --weights FILE   scores the second opinion from FILE (written by --train) instead of the shipped one

@@ -64,18 +64,5 @@ internal sealed class ResponsibilityDetector() : Detector(MessageLabel.Responsib
     }
 
     /// <summary>True when an owner cue (apology, "I" with a past act) comes earlier in the same sentence.</summary>
-    private bool OwnerBefore(DetectionContext context, int first)
-    {
-        var tokens = context.Tokens;
-        foreach (var i in context.HitsOf(_owner))
-        {
-            var hit = context.Hits[i];
-            if (hit.Last < first && tokens[hit.First].Sentence == tokens[first].Sentence)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool OwnerBefore(DetectionContext context, int first) => context.HasHitBefore(_owner, first);
 }
